@@ -1,0 +1,20 @@
+/**
+ * Background entry. Every listener is registered synchronously at the top level: the service
+ * worker may be killed at any moment and is woken by an event only if its listener was added in
+ * the first turn of the script (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events).
+ * No state lives in globals; anything needed after a wake is in storage.
+ */
+import { action, commands, runtime, tabs, type Runtime } from '../platform/browser';
+import { handlers } from './handlers';
+import { routeMessage } from './router';
+import { toggleSidebarInTab } from './toggle';
+
+runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers));
+
+action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
+
+commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-sidebar') return;
+  const [tab] = await tabs.query({ active: true, currentWindow: true });
+  await toggleSidebarInTab(tab?.id);
+});

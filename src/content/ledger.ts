@@ -1,0 +1,81 @@
+import type { MoneyMention } from '../extract/money-mention';
+import { formatMoney, moneyInWords } from '../extract/money-format';
+import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
+import type { FigureView, LedgerView } from '../sidebar/model';
+
+/** Turns the money mentions of a text into the sidebar's ledger: display strings, rates, total. */
+export function buildLedger(text: string, mentions: MoneyMention[]): LedgerView {
+  const figures = mentions.map((mention, index) => figureView(text, mention, index));
+  return { figures, ...total(figures) };
+}
+
+function figureView(text: string, m: MoneyMention, index: number): FigureView {
+  return {
+    index,
+    text: text.slice(m.start, m.end),
+    value: m.value,
+    valueMax: m.valueMax ?? null,
+    currency: m.currency,
+    display: displayOf(m),
+    spoken: spokenOf(m),
+    per: m.per ? perPhrase(m.per) : null,
+    yearly: yearlyOf(text, m),
+    context: sentenceAround(text, m.start, m.end),
+  };
+}
+
+function displayOf(m: MoneyMention): string {
+  if (m.value === null) return 'an unstated amount';
+  const low = formatMoney(m.value, m.currency);
+  return m.valueMax === undefined ? low : `${low} to ${formatMoney(m.valueMax, m.currency)}`;
+}
+
+function spokenOf(m: MoneyMention): string {
+  if (m.value === null) return 'an unstated amount';
+  const low = moneyInWords(m.value, m.currency);
+  return m.valueMax === undefined ? low : `${low} to ${moneyInWords(m.valueMax, m.currency)}`;
+}
+
+/** "year" → "a year"; "pupil" → "per pupil". */
+function perPhrase(per: string): string {
+  return ['year', 'month', 'week', 'day', 'hour'].includes(per) ? `a ${per}` : `per ${per}`;
+}
+
+function yearlyOf(text: string, m: MoneyMention): FigureView['yearly'] {
+  if (m.per) return null; // already a rate; a period after it would be double counting
+  const period = findSpendPeriod(text, m);
+  if (!period) return null;
+  const rate = yearlyRate(m, period);
+  if (rate === null) return null;
+  return { phrase: period.phrase, display: `${formatMoney(rate, m.currency)} a year` };
+}
+
+/**
+ * The ledger's total: valued sterling figures only. Rates are not added to one-off sums, and
+ * whatever is left out is said, so the total never claims more than the text does.
+ */
+function total(figures: FigureView[]): Pick<LedgerView, 'totalDisplay' | 'totalNotes'> {
+  const notes: string[] = [];
+  const counted = figures.filter((f) => f.currency === 'GBP' && f.value !== null && f.per === null);
+  const sum = counted.reduce((acc, f) => acc + (f.value ?? 0), 0);
+  const ranges = counted.filter((f) => f.valueMax !== null).length;
+  const vague = figures.filter((f) => f.value === null).length;
+  const foreign = figures.filter((f) => f.currency !== 'GBP').length;
+  const rates = figures.filter((f) => f.per !== null).length;
+  if (ranges) notes.push(`${ranges} range${ranges > 1 ? 's' : ''} counted at the low end`);
+  if (vague) notes.push(`${vague} unstated amount${vague > 1 ? 's' : ''} not counted`);
+  if (rates) notes.push(`${rates} rate${rates > 1 ? 's' : ''} (a year, per head) not added to one-off sums`);
+  if (foreign) notes.push(`${foreign} figure${foreign > 1 ? 's' : ''} in other currencies not counted`);
+  return { totalDisplay: counted.length ? formatMoney(sum, 'GBP') : null, totalNotes: notes };
+}
+
+/** The sentence holding [start, end), trimmed to ~160 characters around the figure. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('\n') + 1, start - 100, 0);
+  const after = text.slice(end);
+  const stops = [after.indexOf('. '), after.indexOf('\n'), 100].filter((i) => i >= 0);
+  const to = end + Math.min(...stops) + (after[Math.min(...stops)] === '.' ? 1 : 0);
+  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 && from === start - 100 ? '…' : ''}${sentence}${to === end + 100 ? '…' : ''}`;
+}

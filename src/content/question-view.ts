@@ -1,0 +1,56 @@
+import type { PageContext, PagePerson } from '../sites/page-context';
+import type { DateView, PersonView, QuestionView } from '../sidebar/model';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2019-02-08" → {iso, text: "8 February 2019"}; null for anything else. */
+export function dateView(iso: string | null): DateView | null {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const month = MONTHS[Number(m) - 1];
+  return month ? { iso: iso!, text: `${Number(d)} ${month} ${y}` } : null;
+}
+
+/** Whole calendar days from one ISO date to another (UTC, so no daylight-saving off-by-ones). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+export function questionView(ctx: PageContext): QuestionView {
+  const tabled = dateView(ctx.tabledDate);
+  const answered = dateView(ctx.answeredDate);
+  const days = tabled && answered ? daysBetween(tabled.iso, answered.iso) : null;
+  return {
+    heading: ctx.heading,
+    department: ctx.department,
+    uin: ctx.uin,
+    house: ctx.house,
+    tabled,
+    answered,
+    daysToAnswer: days !== null && days >= 0 ? days : null,
+    officialUrl: ctx.officialUrl,
+    pageUrl: ctx.url,
+    grouped: ctx.questions.slice(1).map((q) => ({ uin: q.uin, askerName: q.asker?.name ?? null, anchorId: q.anchorId })),
+    citation: citationOf(ctx, answered),
+  };
+}
+
+/** One plain line a reader can paste: "Offences against Children: Internet. Written question 215246 …". */
+function citationOf(ctx: PageContext, answered: DateView | null): string {
+  const who = ctx.asker ? `asked by ${ctx.asker.name}` : null;
+  const by = ctx.answerer ? `answered by ${ctx.answerer.name}` : null;
+  const when = answered ? `on ${answered.text}` : null;
+  const parts = [
+    `${ctx.heading}.`,
+    `${ctx.house === 'Lords' ? 'HL' : 'HC'} written question ${ctx.uin}${ctx.department ? `, ${ctx.department}` : ''},`,
+    [who, [by, when].filter(Boolean).join(' ')].filter(Boolean).join(', ') + '.',
+    ctx.officialUrl ?? ctx.url,
+  ];
+  return parts.filter((p) => p && p !== '.').join(' ');
+}
+
+export function personView(person: PagePerson | null): PersonView | null {
+  if (!person) return null;
+  return { name: person.name, position: person.position, photoUrl: person.photoUrl, profileUrl: person.profileUrl };
+}

@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { h } from 'preact';
+import { App } from '../sidebar/App';
+import type { SidebarModel } from '../sidebar/model';
+import { sidebarCss } from '../sidebar/styles';
+import { dockPage } from './dock';
+import { applyStyles } from './shadow-styles';
+
+export interface SidebarHost {
+  host: HTMLElement;
+  /** A layer in our shadow root for things drawn over the page (figure tooltips). */
+  overlay: HTMLElement;
+  isOpen(): boolean;
+  setOpen(open: boolean): void;
+  remove(): void;
+}
+
+interface Options {
+  model: SidebarModel;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  revealFigure(index: number): void;
+}
+
+/**
+ * `<parliament-lens>` with an open shadow root (DESIGN.md §7). Content scripts cannot define custom
+ * elements (customElements is null in Chrome's isolated world), but any valid custom-element name
+ * may carry a shadow root, defined or not.
+ */
+export function mountSidebar(doc: Document, options: Options): SidebarHost {
+  const host = doc.createElement('parliament-lens');
+  placeHost(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, sidebarCss);
+  const app = doc.createElement('div');
+  const overlay = doc.createElement('div');
+  overlay.className = 'root';
+  shadow.append(app, overlay);
+  (doc.body ?? doc.documentElement).append(host);
+
+  let open = options.open;
+  let undock: (() => void) | null = null;
+  const draw = () => {
+    if (open && !undock) undock = dockPage(doc);
+    if (!open && undock) {
+      undock();
+      undock = null;
+    }
+    render(
+      h(App, {
+        model: options.model,
+        open,
+        actions: { revealFigure: options.revealFigure, close: () => setOpen(false), open: () => setOpen(true) },
+      }),
+      app,
+    );
+  };
+  const setOpen = (next: boolean) => {
+    if (next === open) return;
+    open = next;
+    draw();
+    options.onOpenChange(open);
+  };
+  draw();
+  return {
+    host,
+    overlay,
+    isOpen: () => open,
+    setOpen,
+    remove: () => {
+      render(null, app);
+      undock?.();
+      host.remove();
+    },
+  };
+}
+
+/** The host is fixed to the right edge; its content decides its size. Inline style: CSP-safe. */
+function placeHost(host: HTMLElement): void {
+  const s = host.style;
+  s.setProperty('position', 'fixed', 'important');
+  s.setProperty('top', '0', 'important');
+  s.setProperty('right', '0', 'important');
+  s.setProperty('z-index', '2147483646', 'important');
+  s.setProperty('display', 'block', 'important');
+}

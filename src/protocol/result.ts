@@ -1,0 +1,28 @@
+/**
+ * Result<T>: how every answer crosses the message boundary. Errors are plain data with a code the
+ * sidebar can act on (retry, explain), never thrown objects (they do not survive structured clone).
+ */
+
+export type ErrorCode =
+  | 'bad_request' // the payload failed its schema
+  | 'not_found' // the API has no such record (yet)
+  | 'network' // fetch failed, timed out or the API answered 5xx
+  | 'rate_limited' // 429
+  | 'bad_response' // the API's JSON did not match our schema
+  | 'disconnected' // the extension was reloaded or the worker could not be reached
+  | 'internal';
+
+export interface ResultError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,26 @@
+import type { ComponentChildren } from 'preact';
+
+export type SectionId = 'question' | 'asker' | 'answerer' | 'votes' | 'figures' | 'related';
+export type SectionState = 'loading' | 'ready' | 'empty' | 'error';
+
+interface Props {
+  id: SectionId;
+  title: string;
+  state: SectionState;
+  children: ComponentChildren;
+}
+
+/** One sidebar section with its public `data-section` / `data-state` (DESIGN.md §9). */
+export function Section({ id, title, state, children }: Props) {
+  const headingId = `pl-${id}-heading`;
+  return (
+    <section data-section={id} data-state={state} aria-labelledby={headingId} aria-busy={state === 'loading'}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function Loading({ children }: { children: ComponentChildren }) {
+  return <p class="note loading">{children}</p>;
+}

@@ -1,0 +1,77 @@
+/**
+ * What the sidebar shows, as plain data with display strings already made. The content script
+ * builds it from the page (sites/, extract/); the sidebar only renders it, so it never needs the
+ * page DOM or the extraction code (DESIGN.md §3–4).
+ */
+
+export interface PersonView {
+  name: string;
+  /** The page's small print: an office, or "Party, Constituency". */
+  position: string | null;
+  photoUrl: string | null;
+  profileUrl: string | null;
+}
+
+export interface DateView {
+  iso: string;
+  /** "8 February 2019" */
+  text: string;
+}
+
+export interface QuestionView {
+  heading: string;
+  department: string | null;
+  uin: string;
+  house: 'Commons' | 'Lords';
+  tabled: DateView | null;
+  answered: DateView | null;
+  /** Calendar days from tabling to answer, when both dates are known. */
+  daysToAnswer: number | null;
+  officialUrl: string | null;
+  pageUrl: string;
+  /** Grouped questions answered together with this one (not the page's own). */
+  grouped: { uin: string; askerName: string | null; anchorId: string }[];
+  /** Plain-text citation the copy button puts on the clipboard. */
+  citation: string;
+}
+
+export interface FigureView {
+  /** Position in page order; also the id the sidebar hands back to reveal it in the page. */
+  index: number;
+  /** The words as the page has them, e.g. "£21 million". */
+  text: string;
+  value: number | null;
+  valueMax: number | null;
+  currency: string;
+  /** "£21 million" / "£5 million to £10 million" / "an unstated amount". */
+  display: string;
+  /** For screen readers: "21 million pounds". */
+  spoken: string;
+  /** "a year", "per pupil" when the text gives a rate directly. */
+  per: string | null;
+  /** "over the following 18 months → £14 million a year", when the text gives a period. */
+  yearly: { phrase: string; display: string } | null;
+  /** The sentence around the figure, trimmed, for the ledger's context line. */
+  context: string;
+}
+
+export interface LedgerView {
+  figures: FigureView[];
+  /** Sum of the valued sterling figures; ranges add their low end. Null when there are none. */
+  totalDisplay: string | null;
+  /** What the total leaves out, said plainly (vague amounts, other currencies, ranges). */
+  totalNotes: string[];
+}
+
+export interface SidebarModel {
+  question: QuestionView;
+  asker: PersonView | null;
+  answerer: PersonView | null;
+  ledger: LedgerView;
+}
+
+/** What the sidebar can ask the content script to do on the page. */
+export interface PageActions {
+  revealFigure(index: number): void;
+  close(): void;
+}

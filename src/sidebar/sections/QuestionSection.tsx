@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { QuestionView } from '../model';
+import { safeHttpUrl } from '../safe-url';
+import { Section } from '../Section';
+
+/** Filled from the page alone, before any network (DESIGN.md §3). */
+export function QuestionSection({ q }: { q: QuestionView }) {
+  return (
+    <Section id="question" title="Question" state="ready">
+      <h3>{q.heading}</h3>
+      <dl>
+        {q.department && (<><dt>Department</dt><dd>{q.department}</dd></>)}
+        <dt>UIN</dt>
+        <dd>{q.uin} <span class="chip">{q.house}</span></dd>
+        <dt>Tabled</dt>
+        <dd>{q.tabled ? <time dateTime={q.tabled.iso}>{q.tabled.text}</time> : <span class="muted">not on this page</span>}</dd>
+        <dt>Answered</dt>
+        <dd>{q.answered ? <time dateTime={q.answered.iso}>{q.answered.text}</time> : <span class="muted">not on this page</span>}</dd>
+        {q.daysToAnswer !== null && (<><dt>Took</dt><dd>{daysText(q.daysToAnswer)}</dd></>)}
+      </dl>
+      {q.grouped.length > 0 && <Grouped grouped={q.grouped} />}
+      <div class="links">
+        {safeHttpUrl(q.officialUrl) && <a href={safeHttpUrl(q.officialUrl)} target="_blank" rel="noopener noreferrer">Official record</a>}
+        {safeHttpUrl(q.pageUrl) && <a href={safeHttpUrl(q.pageUrl)}>TheyWorkForYou</a>}
+        <CopyCitation citation={q.citation} />
+      </div>
+    </Section>
+  );
+}
+
+function daysText(days: number): string {
+  return days === 0 ? 'answered the day it was tabled' : `${days} calendar day${days === 1 ? '' : 's'}`;
+}
+
+function Grouped({ grouped }: { grouped: QuestionView['grouped'] }) {
+  return (
+    <p class="small">
+      Answered together with {grouped.map((g, i) => (
+        <span key={g.uin}>{i > 0 && ', '}{g.uin}{g.askerName && ` (${g.askerName})`}</span>
+      ))}
+    </p>
+  );
+}
+
+function CopyCitation({ citation }: { citation: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(citation);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={copy} title={citation}>Copy citation</button>
+      <span role="status" class="small muted">{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy blocked by the browser' : ''}</span>
+    </>
+  );
+}
