@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../src/background/router';
+import { routeMessage } from '../../src/background/router';
+
+// The router imports only types from platform/, but the handler table would pull in the polyfill.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const OWN_ID = 'own-extension-id';
+const handlers: Handlers = { ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })) };
+
+describe('routeMessage', () => {
+  it('answers a valid message from our own extension', async () => {
+    const answer = await routeMessage({ type: 'ping', payload: {} }, { id: OWN_ID }, OWN_ID, handlers);
+    expect(answer).toEqual({ ok: true, value: { version: '1.2.3' } });
+  });
+
+  it('ignores a foreign sender', () => {
+    expect(routeMessage({ type: 'ping', payload: {} }, { id: 'someone-else' }, OWN_ID, handlers)).toBeUndefined();
+    expect(routeMessage({ type: 'ping', payload: {} }, {}, OWN_ID, handlers)).toBeUndefined();
+  });
+
+  it('ignores unknown types and malformed envelopes', () => {
+    for (const message of [{ type: 'nope', payload: {} }, { type: '__proto__', payload: {} }, { type: 'toString' }, 'ping', null, 42, { payload: {} }]) {
+      expect(routeMessage(message, { id: OWN_ID }, OWN_ID, handlers)).toBeUndefined();
+    }
+  });
+
+  it('answers bad_request to a known type with an invalid payload', async () => {
+    const answer = await routeMessage({ type: 'ping', payload: 'not an object' }, { id: OWN_ID }, OWN_ID, handlers);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
+  it('turns a throwing handler into an internal error instead of leaving the caller waiting', async () => {
+    const throwing: Handlers = { ping: async () => { throw new Error('boom'); } };
+    const answer = await routeMessage({ type: 'ping', payload: {} }, { id: OWN_ID }, OWN_ID, throwing);
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+  });
+});
