@@ -1,0 +1,59 @@
+// Reads what Parliament Lens shows on a page, through the public testing contract only
+// (DESIGN.md §9): the <parliament-lens> host, data-section/data-state, data-figure items and
+// mark[data-lens-figure] highlights. Used by the browser tests, the demo and the benchmark.
+
+/**
+ * @typedef {{ value: number | null, currency: string | null, text: string }} LedgerItem
+ * @typedef {{ present: boolean, open: boolean, sections: Record<string, string>,
+ *   sectionText: Record<string, string>, figures: LedgerItem[], marks: string[] }} SidebarSnapshot
+ */
+
+/** Runs in the page. Kept self-contained: puppeteer serialises it. @returns {SidebarSnapshot} */
+export function snapshotInPage() {
+  const host = document.querySelector('parliament-lens');
+  const root = host && host.shadowRoot;
+  const marks = Array.from(document.querySelectorAll('mark[data-lens-figure]'));
+  // A figure split across elements has several marks with one index: join them.
+  const byIndex = new Map();
+  for (const m of marks) {
+    const i = m.getAttribute('data-lens-figure');
+    byIndex.set(i, (byIndex.get(i) || '') + m.textContent);
+  }
+  const sections = {};
+  const sectionText = {};
+  for (const s of root ? Array.from(root.querySelectorAll('[data-section]')) : []) {
+    sections[s.getAttribute('data-section')] = s.getAttribute('data-state');
+    sectionText[s.getAttribute('data-section')] = (s.textContent || '').replace(/\s+/g, ' ').trim();
+  }
+  const figures = root
+    ? Array.from(root.querySelectorAll('[data-figure]')).map((li) => ({
+        value: li.hasAttribute('data-value') ? Number(li.getAttribute('data-value')) : null,
+        currency: li.getAttribute('data-currency'),
+        text: (li.querySelector('.figure-value') || li).textContent.replace(/\s+/g, ' ').trim(),
+      }))
+    : [];
+  return {
+    present: Boolean(host),
+    open: Boolean(root && root.querySelector('aside')),
+    sections,
+    sectionText,
+    figures,
+    marks: Array.from(byIndex.values()),
+  };
+}
+
+/**
+ * Waits until the sidebar is mounted (or the timeout passes) and returns what it shows.
+ * @param {import('puppeteer').Page} page
+ * @param {{ timeoutMs?: number }} [options]
+ * @returns {Promise<SidebarSnapshot>}
+ */
+export async function readSidebar(page, { timeoutMs = 10_000 } = {}) {
+  await page
+    .waitForFunction(() => {
+      const root = document.querySelector('parliament-lens')?.shadowRoot;
+      return Boolean(root && (root.querySelector('[data-section="figures"]') || root.querySelector('.tab')));
+    }, { timeout: timeoutMs })
+    .catch(() => undefined);
+  return page.evaluate(snapshotInPage);
+}

@@ -1,0 +1,147 @@
+// The production build in real Chromium and Firefox, on the seed page and its neighbours, with the
+// real hostnames answered by the local fixture server (DESIGN.md §10).
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoRoutes, createTwfySite } from '../../scripts/lib/demo-site.js';
+import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { distDir, SEED_URL } from './support/extension';
+import { startEnvironment, type Environment } from './support/environment';
+
+const SEED_FIGURES = [
+  { text: '£40m', value: 40_000_000 },
+  { text: '£21 million', value: 21_000_000 },
+  { text: '£2.6 million', value: 2_600_000 },
+  { text: '£250,000', value: 250_000 },
+];
+
+describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserName) => {
+  let env: Environment;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    env = await startEnvironment({ routes: createDemoRoutes() });
+    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  it('highlights the four figures in the page and lists them with their values', async () => {
+    const page = await open(SEED_URL);
+    const shown = await readSidebar(page);
+    expect(shown.present).toBe(true);
+    const valued = shown.figures.filter((f) => f.value !== null);
+    expect(valued.map((f) => f.value)).toEqual(SEED_FIGURES.map((f) => f.value));
+    expect(valued.every((f) => f.currency === 'GBP')).toBe(true);
+    // "investing millions of pounds" is a figure too, with no amount: listed without data-value.
+    expect(shown.figures.filter((f) => f.value === null)).toHaveLength(1);
+    expect(shown.marks).toEqual(expect.arrayContaining(SEED_FIGURES.map((f) => f.text)));
+    expect(shown.sections.figures).toBe('ready');
+    expect(shown.sectionText.figures).toContain('£14 million a year');
+    expect(shown.sectionText.figures).toContain('Total£63.85 million');
+    await page.close();
+  });
+
+  it('fills the question section from the page, before any network', async () => {
+    const page = await open(SEED_URL);
+    const shown = await readSidebar(page);
+    expect(shown.sections).toMatchObject({ question: 'ready', asker: 'loading', answerer: 'loading', votes: 'loading', related: 'loading' });
+    const q = shown.sectionText.question;
+    for (const expected of ['Offences against Children: Internet', 'Home Office', '215246', 'Commons', '8 February 2019', 'Official record', 'Copy citation']) {
+      expect(q).toContain(expected);
+    }
+    expect(shown.sectionText.asker).toContain('Sarah Champion');
+    expect(shown.sectionText.answerer).toContain('Victoria Atkins');
+    await page.close();
+  });
+
+  it('leaves the page text and links intact and docks beside the page', async () => {
+    const page = await open(SEED_URL);
+    await readSidebar(page);
+    const state = await page.evaluate(() => ({
+      answer: document.querySelector('[id$=".r0"] .debate-speech__content')?.textContent?.replace(/\s+/g, ' ') ?? '',
+      margin: getComputedStyle(document.documentElement).marginRight,
+      panelWidth: document.querySelector('parliament-lens')?.shadowRoot?.querySelector('aside')?.getBoundingClientRect().width,
+    }));
+    expect(state.answer).toContain('We have announced a £40m package of measures');
+    expect(state.answer).toContain('an extra £21 million over the following 18 months');
+    expect(state.margin).toBe('380px');
+    expect(state.panelWidth).toBe(380);
+    await page.close();
+  });
+
+  it('closes to a tab, and remembers it across a reload', async () => {
+    const page = await open(SEED_URL);
+    await readSidebar(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('parliament-lens')!.shadowRoot!;
+      (root.querySelector('button[aria-label="Close Parliament Lens"]') as HTMLButtonElement).click();
+    });
+    const closed = await readSidebar(page);
+    expect(closed.open).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 300));
+    const afterReload = await readSidebar(page);
+    expect(afterReload.present).toBe(true);
+    expect(afterReload.open).toBe(false);
+    await page.evaluate(() => (document.querySelector('parliament-lens')!.shadowRoot!.querySelector('.tab') as HTMLButtonElement).click());
+    expect((await readSidebar(page)).open).toBe(true);
+    await page.close();
+  });
+
+  it('leaves pages that are not a written question untouched', async () => {
+    const page = await open('https://www.theyworkforyou.com/wrans/?d=2019-02-08');
+    await new Promise((r) => setTimeout(r, 500));
+    const shown = await page.evaluate(() => ({
+      host: Boolean(document.querySelector('parliament-lens')),
+      marks: document.querySelectorAll('mark[data-lens-figure]').length,
+      margin: document.documentElement.style.marginRight,
+    }));
+    expect(shown).toEqual({ host: false, marks: 0, margin: '' });
+    await page.close();
+  });
+
+  it('annotates corpus questions: a grouped question and an answer with a table', async () => {
+    for (const [url, uin] of [['https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h', '7117'], ['https://www.theyworkforyou.com/wrans/?id=2023-12-08.6036.h', '6036']] as const) {
+      const page = await open(url);
+      const shown = await readSidebar(page);
+      expect(shown.sections.question).toBe('ready');
+      expect(shown.sectionText.question).toContain(uin);
+      await page.close();
+    }
+  });
+
+  it('renders with its styles under a strict page CSP', async () => {
+    env.server.setRoute('www.theyworkforyou.com', createTwfySite({ strictCsp: true }));
+    try {
+      const page = await open(SEED_URL);
+      const shown = await readSidebar(page);
+      expect(shown.figures.filter((f) => f.value !== null)).toHaveLength(4);
+      const position = await page.evaluate(() => {
+        const aside = document.querySelector('parliament-lens')?.shadowRoot?.querySelector('aside');
+        return aside ? getComputedStyle(aside).position : null;
+      });
+      expect(position).toBe('fixed');
+      await page.close();
+    } finally {
+      env.server.setRoute('www.theyworkforyou.com', createTwfySite());
+    }
+  });
+
+  it('threw nothing into the pages and talked to no host outside the list', () => {
+    expect(errors).toEqual([]);
+    if (browserName === 'firefox') expect(env.proxy.refused()).toEqual([]);
+    // With host permissions the background's requests carry no Origin (TOOLING.md).
+    expect(env.server.requests().filter((r) => r.origin)).toEqual([]);
+  });
+});

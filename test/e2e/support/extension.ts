@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The production build under test; `npm test` builds it first. */
+export function distDir(browser: 'chrome' | 'firefox'): string {
+  const dir = path.join(root, 'dist', browser);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No build in ${dir}: run \`npm run build\` first (npm test does).`);
+  }
+  return dir;
+}
+
+export const SEED_URL = 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h';
