@@ -36,10 +36,12 @@ export function createTwfySite({ strictCsp = false } = {}) {
   // A site with a strict CSP has no inline styles of its own; drop ours so that any CSP report
   // in the tests can only come from the extension.
   const send = (ctx, html) => ctx.html(strictCsp ? html.replace(/<style>[\s\S]*?<\/style>/g, '') : html, { csp: strictCsp });
-  return (_req, _res, ctx) => {
+  return (_req, res, ctx) => {
     const key = ctx.url.pathname + ctx.url.search;
     if (ctx.url.pathname.startsWith('/people-images/')) {
-      ctx.text('', { status: 200, headers: { 'Content-Type': 'image/png' } });
+      // The same constructed silhouette the fake Members API serves as a thumbnail.
+      res.writeHead(200, { 'Content-Type': 'image/png' });
+      res.end(placeholderThumbnail());
       return;
     }
     const fixture = fixtures.get(key);

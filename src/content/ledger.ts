@@ -10,28 +10,29 @@ export function buildLedger(text: string, mentions: MoneyMention[]): LedgerView 
 }
 
 function figureView(text: string, m: MoneyMention, index: number): FigureView {
+  const words = text.slice(m.start, m.end);
   return {
     index,
-    text: text.slice(m.start, m.end),
+    text: words,
     value: m.value,
     valueMax: m.valueMax ?? null,
     currency: m.currency,
-    display: displayOf(m),
-    spoken: spokenOf(m),
+    display: displayOf(words, m),
+    spoken: spokenOf(words, m),
     per: m.per ? perPhrase(m.per) : null,
     yearly: yearlyOf(text, m),
     context: sentenceAround(text, m.start, m.end),
   };
 }
 
-function displayOf(m: MoneyMention): string {
-  if (m.value === null) return 'an unstated amount';
+function displayOf(text: string, m: MoneyMention): string {
+  if (m.value === null) return `${text} (no amount given)`;
   const low = formatMoney(m.value, m.currency);
   return m.valueMax === undefined ? low : `${low} to ${formatMoney(m.valueMax, m.currency)}`;
 }
 
-function spokenOf(m: MoneyMention): string {
-  if (m.value === null) return 'an unstated amount';
+function spokenOf(text: string, m: MoneyMention): string {
+  if (m.value === null) return `${text}, no amount given`;
   const low = moneyInWords(m.value, m.currency);
   return m.valueMax === undefined ? low : `${low} to ${moneyInWords(m.valueMax, m.currency)}`;
 }

@@ -43,7 +43,7 @@ export interface FigureView {
   value: number | null;
   valueMax: number | null;
   currency: string;
-  /** "£21 million" / "£5 million to £10 million" / "an unstated amount". */
+  /** "£21 million" / "£5 million to £10 million" / "millions of pounds (no amount given)". */
   display: string;
   /** For screen readers: "21 million pounds". */
   spoken: string;
