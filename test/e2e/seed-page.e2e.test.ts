@@ -2,6 +2,7 @@
 // real hostnames answered by the local fixture server (DESIGN.md §10).
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionWorker } from '../../scripts/lib/browsers.js';
 import { createDemoRoutes, createTwfySite } from '../../scripts/lib/demo-site.js';
 import { readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { distDir, SEED_URL } from './support/extension';
@@ -96,6 +97,37 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     expect(afterReload.open).toBe(false);
     await page.evaluate(() => (document.querySelector('parliament-lens')!.shadowRoot!.querySelector('.tab') as HTMLButtonElement).click());
     expect((await readSidebar(page)).open).toBe(true);
+    await page.close();
+  });
+
+  it('explains a highlighted figure on keyboard focus', async () => {
+    const page = await open(SEED_URL);
+    await readSidebar(page);
+    const tip = await page.evaluate(() => {
+      const mark = Array.from(document.querySelectorAll<HTMLElement>('mark[data-lens-figure]')).find((m) => m.textContent === '£21 million');
+      mark?.focus();
+      const tooltip = document.querySelector('parliament-lens')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return { text: tooltip?.textContent ?? '', hidden: tooltip?.hidden ?? true, description: mark?.getAttribute('aria-description') };
+    });
+    expect(tip.hidden).toBe(false);
+    expect(tip.text).toContain('£21 million');
+    expect(tip.text).toContain('over the following 18 months: £14 million a year');
+    expect(tip.description).toBe('21 million pounds, £14 million a year');
+    await page.close();
+  });
+
+  it.runIf(browserName === 'chromium')('toggles when the background says so (toolbar button, shortcut)', async () => {
+    const page = await open(SEED_URL);
+    expect((await readSidebar(page)).open).toBe(true);
+    const { worker } = await extensionWorker(browser);
+    const toggle = () => worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.theyworkforyou.com/wrans/*' });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'sidebar.toggle' });
+    });
+    await toggle();
+    await page.waitForFunction(() => !document.querySelector('parliament-lens')?.shadowRoot?.querySelector('aside'));
+    await toggle();
+    await page.waitForFunction(() => Boolean(document.querySelector('parliament-lens')?.shadowRoot?.querySelector('aside')));
     await page.close();
   });
 
