@@ -120,9 +120,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     const page = await open(SEED_URL);
     expect((await readSidebar(page)).open).toBe(true);
     const { worker } = await extensionWorker(browser);
+    // What the toolbar button and the shortcut do: the background messages the tab. Without the
+    // "tabs" permission URLs are hidden, so message every tab; only ours has a listener.
     const toggle = () => worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: 'https://www.theyworkforyou.com/wrans/*' });
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'sidebar.toggle' });
+      const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      const tabs = await api.tabs.query({});
+      await Promise.allSettled(tabs.map((t) => api.tabs.sendMessage(t.id, { type: 'sidebar.toggle' })));
     });
     await toggle();
     await page.waitForFunction(() => !document.querySelector('parliament-lens')?.shadowRoot?.querySelector('aside'));
@@ -177,3 +180,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     expect(env.server.requests().filter((r) => r.origin)).toEqual([]);
   });
 });
+
+interface ChromeTabsApi {
+  tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+}
