@@ -10,7 +10,7 @@ const layers = {
   platform: { may: [], packages: ['webextension-polyfill'] },
   clients: { may: ['protocol'], packages: ['zod'] },
   cache: { may: ['protocol'], packages: ['idb'] },
-  background: { may: ['clients', 'cache', 'protocol', 'platform'], packages: [] },
+  background: { may: ['clients', 'cache', 'protocol', 'platform', 'extract'], packages: [] },
   content: { may: ['sites', 'extract', 'sidebar', 'protocol', 'platform'], packages: ['preact'] },
   sidebar: { may: ['protocol'], packages: ['preact'] },
 };

@@ -54,7 +54,7 @@ async function screenshotSeed() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   await page.goto(SEED_URL, { waitUntil: 'load' });
-  const shown = await readSidebar(page);
+  const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
   await mkdir(path.join(root, 'artifacts'), { recursive: true });
   const file = path.join(root, 'artifacts', 'demo-seed-page.png');
   await page.screenshot({ path: file });

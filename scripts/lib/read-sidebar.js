@@ -45,15 +45,23 @@ export function snapshotInPage() {
 /**
  * Waits until the sidebar is mounted (or the timeout passes) and returns what it shows.
  * @param {import('puppeteer').Page} page
- * @param {{ timeoutMs?: number }} [options]
+ * @param {{ timeoutMs?: number, settled?: string[] }} [options] settled: also wait until these sections are not loading
  * @returns {Promise<SidebarSnapshot>}
  */
-export async function readSidebar(page, { timeoutMs = 10_000 } = {}) {
+export async function readSidebar(page, { timeoutMs = 10_000, settled = [] } = {}) {
   await page
     .waitForFunction(() => {
       const root = document.querySelector('parliament-lens')?.shadowRoot;
       return Boolean(root && (root.querySelector('[data-section="figures"]') || root.querySelector('.tab')));
     }, { timeout: timeoutMs })
     .catch(() => undefined);
+  if (settled.length) {
+    await page
+      .waitForFunction((ids) => {
+        const root = document.querySelector('parliament-lens')?.shadowRoot;
+        return ids.every((id) => root?.querySelector(`[data-section="${id}"]`)?.getAttribute('data-state') !== 'loading');
+      }, { timeout: timeoutMs }, settled)
+      .catch(() => undefined);
+  }
   return page.evaluate(snapshotInPage);
 }

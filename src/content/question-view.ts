@@ -1,5 +1,5 @@
 import type { PageContext, PagePerson } from '../sites/page-context';
-import type { DateView, PersonView, QuestionView } from '../sidebar/model';
+import type { DateView, LookupView, PersonView, QuestionView } from '../sidebar/model';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -53,4 +53,11 @@ function citationOf(ctx: PageContext, answered: DateView | null): string {
 export function personView(person: PagePerson | null): PersonView | null {
   if (!person) return null;
   return { name: person.name, position: person.position, photoUrl: person.photoUrl, profileUrl: person.profileUrl };
+}
+
+/** The API lookup the page allows: a UIN, and a date near the tabling. */
+export function lookupView(ctx: PageContext): LookupView | null {
+  const aroundDate = ctx.tabledDate ?? ctx.gidDate ?? ctx.answeredDate;
+  if (!ctx.uin || !aroundDate || !/^(HL)?\d{1,7}$/.test(ctx.uin)) return null;
+  return { uin: ctx.uin, house: ctx.house, aroundDate, answerDate: ctx.answeredDate ?? aroundDate, department: ctx.department };
 }

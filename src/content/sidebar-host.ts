@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { h } from 'preact';
+import { ask } from '../protocol/ask';
 import { App } from '../sidebar/App';
 import type { SidebarModel } from '../sidebar/model';
 import { sidebarCss } from '../sidebar/styles';
@@ -50,6 +51,7 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
       h(App, {
         model: options.model,
         open,
+        ask,
         actions: { revealFigure: options.revealFigure, close: () => setOpen(false), open: () => setOpen(true) },
       }),
       app,

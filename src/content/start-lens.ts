@@ -5,7 +5,7 @@ import type { SiteAdapter } from '../sites/site-adapter';
 import { annotateFigures } from './figures';
 import { attachFigureTooltip } from './figure-tooltip';
 import { loadOpenState, saveOpenState } from './open-state';
-import { personView, questionView } from './question-view';
+import { lookupView, personView, questionView } from './question-view';
 import { mountSidebar, type SidebarHost } from './sidebar-host';
 
 /** Performance measures the benchmark reads (`npm run bench`). */
@@ -27,6 +27,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   const figures = annotateFigures(reading.answerElement);
   const model: SidebarModel = {
     question: questionView(reading.context),
+    lookup: lookupView(reading.context),
     asker: personView(reading.context.asker),
     answerer: personView(reading.context.answerer),
     ledger: figures.ledger,

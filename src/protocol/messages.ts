@@ -6,7 +6,10 @@
  * zod/mini with named imports keeps the content bundle small: the `z` namespace defeats tree
  * shaking and pulls in ~420 KB (measured with esbuild's metafile).
  */
-import { literal, object, string, unknown, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, literal, nullable, number, object, regex, string, unknown, type infer as Infer } from 'zod/mini';
+
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
+const house = oneOf(['Commons', 'Lords']);
 
 /** The extension is alive and which version answers (used to notice an update under an open page). */
 const ping = {
@@ -14,8 +17,64 @@ const ping = {
   response: object({ version: string() }),
 };
 
+/** The official record of the page's question (Written Questions API), found by UIN near a date. */
+const questionRecord = {
+  request: object({ uin: string().check(regex(/^(HL)?\d{1,7}$/)), house, aroundDate: isoDate }),
+  response: object({
+    id: number(),
+    uin: string(),
+    status: oneOf(['answered', 'holding', 'unanswered', 'withdrawn']),
+    dateTabled: isoDate,
+    dateForAnswer: nullable(isoDate),
+    isNamedDay: boolean(),
+    dateAnswered: nullable(isoDate),
+    dateHoldingAnswer: nullable(isoDate),
+    dateCorrected: nullable(isoDate),
+    /** Plain text of the answer before correction, when the API has it. */
+    originalAnswer: nullable(string()),
+    /** Plain text of the answer now. */
+    answer: nullable(string()),
+    /** The correction as a word diff of the original against the corrected answer. */
+    correctionDiff: nullable(array(object({ kind: oneOf(['same', 'removed', 'added']), text: string() }))),
+    /** Working days from tabling to the (first) answer, and whether they include known bank holidays. */
+    workingDays: nullable(object({ days: number(), holidaysKnown: boolean() })),
+    /** Answered (or held) by the date it was due. Null when unanswered or no due date. */
+    onTime: nullable(boolean()),
+    attachments: array(object({ url: string(), title: string() })),
+    grouped: array(object({ uin: string(), dateTabled: nullable(isoDate) })),
+    askingMemberId: nullable(number()),
+    answeringMemberId: nullable(number()),
+    answeringBodyName: string(),
+  }),
+};
+
+const party = nullable(object({ name: string(), colour: nullable(string()) }));
+
+/** A member as they were on a date (the answer date) and as they are now (Members API). */
+const memberCard = {
+  request: object({ memberId: number(), onDate: isoDate, department: nullable(string()) }),
+  response: object({
+    id: number(),
+    name: string(),
+    house: nullable(house),
+    thumbnailUrl: string(),
+    profileUrl: string(),
+    then: object({ party, seat: nullable(string()), posts: array(string()), departmentPost: nullable(string()) }),
+    now: object({
+      inHouse: boolean(),
+      party,
+      seat: nullable(string()),
+      posts: array(string()),
+      leftOn: nullable(isoDate),
+      leftReason: nullable(string()),
+    }),
+  }),
+};
+
 export const messages = {
   ping,
+  'question.record': questionRecord,
+  'member.card': memberCard,
 } as const;
 
 export type MessageType = keyof typeof messages;

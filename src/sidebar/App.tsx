@@ -3,15 +3,25 @@ import { FiguresSection } from './sections/FiguresSection';
 import { RelatedSection, VotesSection } from './sections/PendingSection';
 import { PersonSection } from './sections/PersonSection';
 import { QuestionSection } from './sections/QuestionSection';
+import { useAsk, type AskFn } from './use-ask';
 
 interface Props {
   model: SidebarModel;
   open: boolean;
   actions: PageActions & { open(): void };
+  ask: AskFn;
 }
 
 /** The whole sidebar: a docked panel when open, a tab on the right edge when closed. */
-export function App({ model, open, actions }: Props) {
+export function App({ model, open, actions, ask }: Props) {
+  const lookup = model.lookup;
+  const record = useAsk(ask, 'question.record', lookup && { uin: lookup.uin, house: lookup.house, aroundDate: lookup.aroundDate });
+  const found = record.state === 'ready' ? record.value : null;
+  const onDate = found?.dateAnswered ?? lookup?.answerDate ?? null;
+  const asker = useAsk(ask, 'member.card', found?.askingMemberId && onDate ? { memberId: found.askingMemberId, onDate, department: null } : null);
+  const answerer = useAsk(ask, 'member.card', found?.answeringMemberId && onDate ? { memberId: found.answeringMemberId, onDate, department: found.answeringBodyName } : null);
+  // Until the record names the members, their cards wait on it (and share its error).
+  const cardOf = (card: typeof asker, id: number | null | undefined) => (!lookup ? null : found ? (id ? card : null) : record.state === 'error' ? record : { state: 'loading' as const });
   if (!open) {
     return (
       <div class="root">
@@ -28,9 +38,9 @@ export function App({ model, open, actions }: Props) {
           <button type="button" aria-label="Close Parliament Lens" aria-expanded="true" onClick={actions.close}>×</button>
         </header>
         <div class="scroll">
-          <QuestionSection q={model.question} />
-          <PersonSection role="asker" person={model.asker} />
-          <PersonSection role="answerer" person={model.answerer} />
+          <QuestionSection q={model.question} record={lookup ? record : null} />
+          <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />
+          <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />
           <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />
           <VotesSection />
           <RelatedSection />

@@ -63,8 +63,21 @@ export interface LedgerView {
   totalNotes: string[];
 }
 
+/** What the background needs to find the page's question in the Written Questions API. */
+export interface LookupView {
+  uin: string;
+  house: 'Commons' | 'Lords';
+  /** A date near the tabling (the page's tabled date, else its gid or answer date). */
+  aroundDate: string;
+  /** The date the members' cards describe: the answer date, else the lookup date. */
+  answerDate: string;
+  department: string | null;
+}
+
 export interface SidebarModel {
   question: QuestionView;
+  /** Null when the page lacks what a lookup needs; the API-backed sections then say so. */
+  lookup: LookupView | null;
   asker: PersonView | null;
   answerer: PersonView | null;
   ledger: LedgerView;

@@ -6,7 +6,12 @@ import { routeMessage } from '../../src/background/router';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const OWN_ID = 'own-extension-id';
-const handlers: Handlers = { ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })) };
+const unused = async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'unused' } });
+const handlers: Handlers = {
+  ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })),
+  'question.record': unused,
+  'member.card': unused,
+};
 
 describe('routeMessage', () => {
   it('answers a valid message from our own extension', async () => {
@@ -30,8 +35,15 @@ describe('routeMessage', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
+  it('checks payloads of the data messages too', async () => {
+    const bad = await routeMessage({ type: 'question.record', payload: { uin: '<script>', house: 'Commons', aroundDate: '2019-02-08' } }, { id: OWN_ID }, OWN_ID, handlers);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    const badDate = await routeMessage({ type: 'member.card', payload: { memberId: 4399, onDate: 'yesterday', department: null } }, { id: OWN_ID }, OWN_ID, handlers);
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('turns a throwing handler into an internal error instead of leaving the caller waiting', async () => {
-    const throwing: Handlers = { ping: async () => { throw new Error('boom'); } };
+    const throwing: Handlers = { ...handlers, ping: async () => { throw new Error('boom'); } };
     const answer = await routeMessage({ type: 'ping', payload: {} }, { id: OWN_ID }, OWN_ID, throwing);
     expect(answer).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   });

@@ -36,6 +36,34 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     return page;
   }
 
+  const apiRequests = () => env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk'));
+
+  it('fills the question record and both member cards from the APIs, in at most 8 requests', async () => {
+    env.server.clearRequests();
+    const page = await open(SEED_URL);
+    const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
+    expect(shown.sectionText.question).toContain('Tabled31 January 2019');
+    expect(shown.sectionText.question).toContain('6 working days');
+    expect(shown.sectionText.asker).toContain('On 8 February 2019:Labour, Rotherham');
+    expect(shown.sectionText.answerer).toContain('On 8 February 2019:Conservative, Louth and Horncastle');
+    expect(shown.sectionText.answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');
+    expect(shown.sectionText.answerer).toMatch(/Now: Conservative, Louth and Horncastle/);
+    const cold = apiRequests();
+    expect(cold.length).toBeGreaterThan(0);
+    expect(cold.length).toBeLessThanOrEqual(8);
+    await page.close();
+  });
+
+  it('makes zero API requests on a second visit (IndexedDB cache)', async () => {
+    env.server.clearRequests();
+    const page = await open(SEED_URL);
+    const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    expect(shown.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
+    expect(apiRequests()).toEqual([]);
+    await page.close();
+  });
+
   it('highlights the four figures in the page and lists them with their values', async () => {
     const page = await open(SEED_URL);
     const shown = await readSidebar(page);
@@ -55,7 +83,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   it('fills the question section from the page, before any network', async () => {
     const page = await open(SEED_URL);
     const shown = await readSidebar(page);
-    expect(shown.sections).toMatchObject({ question: 'ready', asker: 'loading', answerer: 'loading', votes: 'loading', related: 'loading' });
+    expect(shown.sections).toMatchObject({ question: 'ready', votes: 'loading', related: 'loading' });
     const q = shown.sectionText.question;
     for (const expected of ['Offences against Children: Internet', 'Home Office', '215246', 'Commons', '8 February 2019', 'Official record', 'Copy citation']) {
       expect(q).toContain(expected);

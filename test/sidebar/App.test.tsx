@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/sidebar/App';
 import type { SidebarModel } from '../../src/sidebar/model';
+import type { AskFn } from '../../src/sidebar/use-ask';
 
 const model: SidebarModel = {
   question: {
@@ -18,6 +19,7 @@ const model: SidebarModel = {
     grouped: [],
     citation: 'citation text',
   },
+  lookup: null,
   asker: { name: 'Sarah Champion', position: 'Labour, Rotherham', photoUrl: 'data:image/png;base64,AAAA', profileUrl: 'https://www.theyworkforyou.com/mp/?p=1' },
   answerer: null,
   ledger: {
@@ -34,29 +36,30 @@ afterEach(cleanup);
 
 describe('App', () => {
   const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn() };
+  const ask = vi.fn() as unknown as AskFn;
 
   it('renders every section with its public data-section and data-state', () => {
-    const { container } = render(<App model={model} open actions={actions} />);
+    const { container } = render(<App model={model} open actions={actions} ask={ask} />);
     const states = Object.fromEntries(
       Array.from(container.querySelectorAll('[data-section]')).map((s) => [s.getAttribute('data-section'), s.getAttribute('data-state')]),
     );
-    expect(states).toEqual({ question: 'ready', asker: 'loading', answerer: 'empty', figures: 'ready', votes: 'loading', related: 'loading' });
+    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'loading', related: 'loading' });
   });
 
   it('lists figures with their public data attributes; vague ones have no data-value', () => {
-    const { container } = render(<App model={model} open actions={actions} />);
+    const { container } = render(<App model={model} open actions={actions} ask={ask} />);
     const items = Array.from(container.querySelectorAll('[data-figure]'));
     expect(items.map((i) => [i.getAttribute('data-value'), i.getAttribute('data-currency')])).toEqual([['40000000', 'GBP'], [null, 'GBP']]);
   });
 
   it('never renders a non-http link or image from untrusted data', () => {
-    const { container } = render(<App model={model} open actions={actions} />);
+    const { container } = render(<App model={model} open actions={actions} ask={ask} />);
     for (const a of Array.from(container.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^https?:/);
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('asks the page to reveal a figure, and to close', () => {
-    const { getByText, getByLabelText } = render(<App model={model} open actions={actions} />);
+    const { getByText, getByLabelText } = render(<App model={model} open actions={actions} ask={ask} />);
     fireEvent.click(getByLabelText('Show £40m in the page'));
     expect(actions.revealFigure).toHaveBeenCalledWith(0);
     fireEvent.click(getByText('×'));
@@ -64,9 +67,54 @@ describe('App', () => {
   });
 
   it('collapses to a tab that opens it again', () => {
-    const { getByText, container } = render(<App model={model} open={false} actions={actions} />);
+    const { getByText, container } = render(<App model={model} open={false} actions={actions} ask={ask} />);
     expect(container.querySelector('[data-section]')).toBeNull();
     fireEvent.click(getByText('Parliament Lens'));
     expect(actions.open).toHaveBeenCalled();
+  });
+});
+
+describe('App with the Parliament APIs', () => {
+  const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn() };
+  const withLookup: SidebarModel = { ...model, lookup: { uin: '215246', house: 'Commons', aroundDate: '2019-01-31', answerDate: '2019-02-08', department: 'Home Office' } };
+  const record = {
+    id: 1, uin: '215246', status: 'answered' as const, dateTabled: '2019-01-31', dateForAnswer: '2019-02-05', isNamedDay: false,
+    dateAnswered: '2019-02-08', dateHoldingAnswer: null, dateCorrected: null, originalAnswer: null, answer: 'text', correctionDiff: null,
+    workingDays: { days: 6, holidaysKnown: true }, onTime: false, attachments: [], grouped: [], askingMemberId: 4267, answeringMemberId: 4399,
+    answeringBodyName: 'Home Office',
+  };
+  const card = (id: number, name: string, post: string | null) => ({
+    id, name, house: 'Commons' as const, thumbnailUrl: `https://members-api.parliament.uk/api/Members/${id}/Thumbnail`,
+    profileUrl: `https://members.parliament.uk/member/${id}/contact`,
+    then: { party: { name: 'Conservative', colour: null }, seat: 'Louth and Horncastle', posts: post ? [post] : [], departmentPost: post },
+    now: { inHouse: true, party: { name: 'Conservative', colour: null }, seat: 'Louth and Horncastle', posts: [], leftOn: null, leftReason: null },
+  });
+
+  it('fills status and both cards, asking for members only once the record names them', async () => {
+    const fake = vi.fn(async (type: string, payload: { memberId?: number; department?: string | null }) => {
+      if (type === 'question.record') return { ok: true, value: record };
+      return { ok: true, value: card(payload.memberId!, payload.memberId === 4399 ? 'Victoria Atkins' : 'Sarah Champion', payload.department ? 'Parliamentary Under-Secretary of State (Home Office)' : null) };
+    });
+    const { container } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
+    await waitFor(() => expect(container.querySelector('[data-section="answerer"]')!.getAttribute('data-state')).toBe('ready'));
+    expect(fake.mock.calls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
+    expect(fake.mock.calls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
+    const answerer = container.querySelector('[data-section="answerer"]')!.textContent!;
+    expect(answerer).toContain('On 8 February 2019');
+    expect(answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');
+    const question = container.querySelector('[data-section="question"]')!.textContent!;
+    expect(question).toContain('6 working days');
+    expect(question).toContain('late');
+  });
+
+  it('shows an error with a retry that asks again, and the cards share the error', async () => {
+    let calls = 0;
+    const fake = vi.fn(async () => (++calls === 1 ? { ok: false, error: { code: 'network', message: 'The Written Questions API did not answer (HTTP 503).' } } : { ok: true, value: record }));
+    const { container, getAllByText } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
+    await waitFor(() => expect(container.textContent).toContain('HTTP 503'));
+    expect(container.querySelector('[data-section="asker"]')!.getAttribute('data-state')).toBe('error');
+    expect(container.querySelector('[data-section="figures"]')!.getAttribute('data-state')).toBe('ready');
+    fireEvent.click(getAllByText('Try again')[0]!);
+    await waitFor(() => expect(container.textContent).toContain('working days'));
   });
 });

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
+import type { ResponseOf } from '../../protocol/messages';
 import type { QuestionView } from '../model';
+import type { Asked } from '../use-ask';
+import { QuestionStatus } from './QuestionStatus';
 import { safeHttpUrl } from '../safe-url';
 import { Section } from '../Section';
 
 /** Filled from the page alone, before any network (DESIGN.md §3). */
-export function QuestionSection({ q }: { q: QuestionView }) {
+export function QuestionSection({ q, record }: { q: QuestionView; record: Asked<ResponseOf<'question.record'>> | null }) {
+  const official = record?.state === 'ready';
   return (
     <Section id="question" title="Question" state="ready">
       <h3>{q.heading}</h3>
@@ -12,12 +16,15 @@ export function QuestionSection({ q }: { q: QuestionView }) {
         {q.department && (<><dt>Department</dt><dd>{q.department}</dd></>)}
         <dt>UIN</dt>
         <dd>{q.uin} <span class="chip">{q.house}</span></dd>
-        <dt>Tabled</dt>
-        <dd>{q.tabled ? <time dateTime={q.tabled.iso}>{q.tabled.text}</time> : <span class="muted">not on this page</span>}</dd>
-        <dt>Answered</dt>
-        <dd>{q.answered ? <time dateTime={q.answered.iso}>{q.answered.text}</time> : <span class="muted">not on this page</span>}</dd>
-        {q.daysToAnswer !== null && (<><dt>Took</dt><dd>{daysText(q.daysToAnswer)}</dd></>)}
+        {!official && (<>
+          <dt>Tabled</dt>
+          <dd>{q.tabled ? <time dateTime={q.tabled.iso}>{q.tabled.text}</time> : <span class="muted">not on this page</span>}</dd>
+          <dt>Answered</dt>
+          <dd>{q.answered ? <time dateTime={q.answered.iso}>{q.answered.text}</time> : <span class="muted">not on this page</span>}</dd>
+          {q.daysToAnswer !== null && (<><dt>Took</dt><dd>{daysText(q.daysToAnswer)}</dd></>)}
+        </>)}
       </dl>
+      <QuestionStatus record={record} />
       {q.grouped.length > 0 && <Grouped grouped={q.grouped} />}
       <div class="links">
         {safeHttpUrl(q.officialUrl) && <a href={safeHttpUrl(q.officialUrl)} target="_blank" rel="noopener noreferrer">Official record</a>}
