@@ -74,6 +74,31 @@ function bundleSizes() {
   });
 }
 
+/** API requests on a cold visit (fresh profile), then page load → all data sections settled, warm. */
+async function dataTimings(browser, server, url) {
+  const apiCount = () => server.requests().filter((r) => r.host.endsWith('-api.parliament.uk')).length;
+  server.clearRequests();
+  const cold = await browser.newPage();
+  await cold.goto(url, { waitUntil: 'load' });
+  await readSidebar(cold, { settled: ['asker', 'answerer'] });
+  const coldRequests = apiCount();
+  const coldWindow = server.requests().filter((r) => r.host.endsWith('-api.parliament.uk')).map((r) => r.time);
+  await cold.close();
+  const warm = [];
+  for (let i = 0; i < 8; i++) {
+    server.clearRequests();
+    const page = await browser.newPage();
+    const start = Date.now();
+    await page.goto(url, { waitUntil: 'load' });
+    await readSidebar(page, { settled: ['asker', 'answerer'] });
+    warm.push(Date.now() - start);
+    if (apiCount() !== 0) console.log(`warning: warm visit ${i} made ${apiCount()} API requests`);
+    await page.close();
+  }
+  const spread = coldWindow.length ? Math.max(...coldWindow) - Math.min(...coldWindow) : 0;
+  return { coldRequests, coldSpreadMs: spread, warm: median(warm) };
+}
+
 const chromium = findChromium();
 await buildAll({ quiet: true });
 const { texts, longestGid, longestChars } = corpusTexts();
@@ -87,6 +112,9 @@ if (!chromium) {
 const server = await startFixtureServer({ routes: createDemoRoutes() });
 const browser = await launchChromium({ extensionDir: path.join(root, 'dist/chrome'), serverPort: server.port });
 try {
+  const data = await dataTimings(browser, server, 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h');
+  console.log(`seed page, cold visit: ${data.coldRequests} API requests (budget <= 8), first to last within ${data.coldSpreadMs} ms`);
+  console.log(`seed page, warm visit: navigation -> question, asker, answerer and figures ready in ${data.warm} ms (median of 8, zero API requests)`);
   for (const [label, gid] of [['seed page', '2019-02-08.215246.h'], [`longest corpus answer (${longestChars} chars)`, longestGid]]) {
     const t = await contentTimings(browser, `https://www.theyworkforyou.com/wrans/?id=${gid}`);
     console.log(`content script on the ${label}: main thread ${ms(t.main)}, start -> first paint ${ms(t.paint)} (budget <= 15 ms; median of ${LOADS - 1})`);

@@ -201,6 +201,36 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     }
   });
 
+  it('fills the answerer card on a corpus page from its record', async () => {
+    const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h');
+    const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
+    expect(shown.sectionText.question).toContain('Status');
+    await page.close();
+  });
+
+  it('shows an API failure in its own sections only, with a retry that then works', async () => {
+    env.server.setFault('questions-statements-api.parliament.uk', '500');
+    try {
+      const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-05.5154.h');
+      const failed = await readSidebar(page, { settled: ['question', 'asker', 'answerer'], timeoutMs: 15_000 });
+      await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="asker"]')?.getAttribute('data-state') === 'error', { timeout: 15_000 });
+      const shown = await readSidebar(page);
+      expect(shown.sections).toMatchObject({ asker: 'error', answerer: 'error', figures: failed.sections.figures });
+      expect(shown.sectionText.question).toContain('did not answer');
+      env.server.clearFaults();
+      await page.evaluate(() => {
+        const root = document.querySelector('parliament-lens')!.shadowRoot!;
+        (root.querySelector('[data-section="question"] .error button') as HTMLButtonElement).click();
+      });
+      const retried = await readSidebar(page, { settled: ['asker', 'answerer'] });
+      expect(retried.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
+      await page.close();
+    } finally {
+      env.server.clearFaults();
+    }
+  });
+
   it('threw nothing into the pages and talked to no host outside the list', () => {
     expect(errors).toEqual([]);
     if (browserName === 'firefox') expect(env.proxy.refused()).toEqual([]);

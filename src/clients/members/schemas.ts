@@ -5,7 +5,7 @@
  * recorded samples. Houses are numbers here (House enum: 1 Commons, 2 Lords), unlike the Written
  * Questions API's strings. Strict about id, name and start dates; the rest is nullish as the spec says.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Biography, House, MemberProfile, Spell } from './client';
 
 const apiDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));

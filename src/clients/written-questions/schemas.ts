@@ -9,7 +9,7 @@
  * is nullish (the spec marks most fields nullable, and unanswered questions really send nulls).
  * Unknown keys are stripped (zod/mini's z.object default), so additions to the API do not break us.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { GroupedQuestion, QuestionMember, QuestionStatus, WrittenQuestion } from './client';
 
 /** "2023-12-08T00:00:00": a UK calendar day with a zero time and no offset. */
