@@ -1,15 +1,12 @@
 import type { PageContext, PagePerson } from '../sites/page-context';
+import { formatIsoDate } from '../sidebar/dates';
 import type { DateView, LookupView, PersonView, QuestionView } from '../sidebar/model';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2019-02-08" → {iso, text: "8 February 2019"}; null for anything else. */
 export function dateView(iso: string | null): DateView | null {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const month = MONTHS[Number(m) - 1];
-  return month ? { iso: iso!, text: `${Number(d)} ${month} ${y}` } : null;
+  if (!iso) return null;
+  const text = formatIsoDate(iso);
+  return text === iso ? null : { iso, text };
 }
 
 /** Whole calendar days from one ISO date to another (UTC, so no daylight-saving off-by-ones). */
