@@ -52,6 +52,7 @@ async function findMoneyThroughput(texts) {
 async function contentTimings(browser, url) {
   const main = [];
   const paint = [];
+  const parts = { read: [], figures: [], render: [] };
   for (let i = 0; i < LOADS; i++) {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load' });
@@ -60,11 +61,17 @@ async function contentTimings(browser, url) {
     const m = await page.evaluate(() => ({
       main: performance.getEntriesByName('parliament-lens:main-thread')[0]?.duration ?? NaN,
       paint: performance.getEntriesByName('parliament-lens:start-to-first-paint')[0]?.duration ?? NaN,
+      read: performance.getEntriesByName('parliament-lens:read-page')[0]?.duration ?? NaN,
+      figures: performance.getEntriesByName('parliament-lens:figures')[0]?.duration ?? NaN,
+      render: performance.getEntriesByName('parliament-lens:render')[0]?.duration ?? NaN,
     }));
-    if (i > 0) { main.push(m.main); paint.push(m.paint); } // the first load warms caches
+    if (i > 0) { // the first load warms caches
+      main.push(m.main); paint.push(m.paint);
+      parts.read.push(m.read); parts.figures.push(m.figures); parts.render.push(m.render);
+    }
     await page.close();
   }
-  return { main: median(main), paint: median(paint) };
+  return { main: median(main), paint: median(paint), read: median(parts.read), figures: median(parts.figures), render: median(parts.render) };
 }
 
 function bundleSizes() {
@@ -118,6 +125,7 @@ try {
   for (const [label, gid] of [['seed page', '2019-02-08.215246.h'], [`longest corpus answer (${longestChars} chars)`, longestGid]]) {
     const t = await contentTimings(browser, `https://www.theyworkforyou.com/wrans/?id=${gid}`);
     console.log(`content script on the ${label}: main thread ${ms(t.main)}, start -> first paint ${ms(t.paint)} (budget <= 15 ms; median of ${LOADS - 1})`);
+    console.log(`  of which: read page ${ms(t.read)}, find + highlight figures ${ms(t.figures)}, render sidebar ${ms(t.render)}`);
   }
 } finally {
   await browser.close();
