@@ -223,7 +223,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
         const root = document.querySelector('parliament-lens')!.shadowRoot!;
         (root.querySelector('[data-section="question"] .error button') as HTMLButtonElement).click();
       });
-      const retried = await readSidebar(page, { settled: ['asker', 'answerer'] });
+      // Right after the click the sections may still say "error": wait for the answer itself.
+      await page.waitForFunction(() => {
+        const root = document.querySelector('parliament-lens')?.shadowRoot;
+        return ['asker', 'answerer'].every((id) => root?.querySelector(`[data-section="${id}"]`)?.getAttribute('data-state') === 'ready');
+      }, { timeout: 15_000 });
+      const retried = await readSidebar(page);
       expect(retried.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
       await page.close();
     } finally {
