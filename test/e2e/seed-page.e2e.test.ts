@@ -209,6 +209,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     await page.close();
   });
 
+  it('fills peers\' cards on a Lords question (peerage in place of a seat)', async () => {
+    const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-06.HL1234.h');
+    const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
+    expect(shown.sectionText.question).toContain('HL1234 Lords');
+    expect(shown.sectionText.asker).toContain('Life peer');
+    expect(shown.sectionText.answerer).toContain('(Department for Environment, Food and Rural Affairs)');
+    await page.close();
+  });
+
   it('shows an API failure in its own sections only, with a retry that then works', async () => {
     env.server.setFault('questions-statements-api.parliament.uk', '500');
     try {
