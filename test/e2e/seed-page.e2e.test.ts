@@ -219,6 +219,20 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     await page.close();
   });
 
+  it('says plainly when the question is not in the API yet, and links the official page', async () => {
+    env.server.setFault('questions-statements-api.parliament.uk', '404');
+    try {
+      const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-11.6081.h');
+      await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="question"]')?.textContent?.includes('not in the Written Questions API yet'), { timeout: 15_000 });
+      const shown = await readSidebar(page);
+      expect(shown.sectionText.question).toContain('Official record');
+      expect(shown.sections.figures).not.toBe('error');
+      await page.close();
+    } finally {
+      env.server.clearFaults();
+    }
+  });
+
   it('shows an API failure in its own sections only, with a retry that then works', async () => {
     env.server.setFault('questions-statements-api.parliament.uk', '500');
     try {
