@@ -1,12 +1,7 @@
-/**
- * How long each family of API response stays fresh in the cache.
- *
- * `CacheFamily` mirrors the family union in src/clients/get-json.ts. It is declared again here,
- * not imported, because cache/ may not import clients/ (DESIGN.md §4); the background wires the
- * two together, and TypeScript will complain there if they ever drift apart.
- */
+/** How long each family of API response stays fresh in the cache. */
+import type { CacheFamily } from '../protocol/cache-family';
 
-export type CacheFamily = 'question-answered' | 'question-open' | 'question-search' | 'member' | 'votes';
+export type { CacheFamily };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -4,11 +4,11 @@
  * supplies a cached implementation and tests a fake. Clients never fetch directly, so a revisit
  * within max age can make zero network requests.
  */
+import type { CacheFamily } from '../protocol/cache-family';
 import type { Result } from '../protocol/result';
 import { fetchJson, type FetchJsonOptions } from './http';
 
-/** How long a body may be kept: answered questions barely change, open ones and searches do. */
-export type CacheFamily = 'question-answered' | 'question-open' | 'question-search' | 'member' | 'votes';
+export type { CacheFamily };
 
 export interface GetJsonRequest<T> {
   url: string;
