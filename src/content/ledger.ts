@@ -70,13 +70,26 @@ function total(figures: FigureView[]): Pick<LedgerView, 'totalDisplay' | 'totalN
   return { totalDisplay: counted.length ? formatMoney(sum, 'GBP') : null, totalNotes: notes };
 }
 
-/** The sentence holding [start, end), trimmed to ~160 characters around the figure. */
+/** How far the context line reaches either side of a figure when the sentence is longer. */
+const CONTEXT_REACH = 100;
+
+/** The sentence holding [start, end), cut to CONTEXT_REACH characters either side, with "…" where cut. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('\n') + 1, start - 100, 0);
-  const after = text.slice(end);
-  const stops = [after.indexOf('. '), after.indexOf('\n'), 100].filter((i) => i >= 0);
-  const to = end + Math.min(...stops) + (after[Math.min(...stops)] === '.' ? 1 : 0);
+  const from = Math.max(
+    indexAfter(text.lastIndexOf('. ', start - 1), 2),
+    indexAfter(text.lastIndexOf('\n', start - 1), 1),
+    start - CONTEXT_REACH,
+  );
+  const stops = [text.indexOf('. ', end), text.indexOf('\n', end)].filter((i) => i >= 0);
+  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const to = Math.min(text[sentenceEnd] === '.' ? sentenceEnd + 1 : sentenceEnd, end + CONTEXT_REACH);
   const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return `${from > 0 && from === start - 100 ? '…' : ''}${sentence}${to === end + 100 ? '…' : ''}`;
+  const cutBefore = from === start - CONTEXT_REACH && from > 0;
+  const cutAfter = to === end + CONTEXT_REACH && to < text.length;
+  return `${cutBefore ? '…' : ''}${sentence}${cutAfter ? '…' : ''}`;
+}
+
+/** The index just past a separator found at `index`, or 0 when there was none (-1). */
+function indexAfter(index: number, separatorLength: number): number {
+  return index < 0 ? 0 : index + separatorLength;
 }
