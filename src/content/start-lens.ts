@@ -18,11 +18,12 @@ export const MEASURE_SYNC = 'parliament-lens:main-thread';
  */
 export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): Promise<SidebarHost | null> {
   const scriptStart = performance.now();
+  // The only wait before first paint, whether the reader left the sidebar closed, runs while we read.
+  const openState = loadOpenState();
   const reading = adapter.read(doc, url);
   if (!reading) return null;
   const readTime = performance.now() - scriptStart;
-  // The only wait before first paint: whether the reader left the sidebar closed.
-  const open = await loadOpenState();
+  const open = await openState;
   const resumed = performance.now();
   const figures = annotateFigures(reading.answerElement);
   const figured = performance.now();
