@@ -90,6 +90,22 @@ export function sendMethodNotAllowed(res) {
  * @param {Req} req
  * @returns {{ path: string, query: Query }}
  */
+/**
+ * The start every fake API shares: only GET (and HEAD) are answered, as by the real APIs; the path
+ * is split into parts, with a lower-cased copy because ASP.NET Core routes match case-insensitively.
+ * Returns null after answering 405 itself.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ */
+export function readGetRequest(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== undefined) {
+    sendMethodNotAllowed(res);
+    return null;
+  }
+  const { path, query } = parseRequestUrl(req);
+  const parts = path.split('/').filter(Boolean);
+  return { path, query, parts, lower: parts.map((p) => p.toLowerCase()) };
+}
+
 export function parseRequestUrl(req) {
   const url = new URL(req.url ?? '/', 'http://fixture.invalid');
   return { path: decodeURIComponent(url.pathname), query: new Query(url.searchParams) };

@@ -11,7 +11,7 @@
 
 import { deflateSync } from 'node:zlib';
 import { loadFixtureData, memberBiography, memberLinks, memberValue } from './data.js';
-import { parseInt32, parseRequestUrl, sendBytes, sendEmpty, sendJson, sendMethodNotAllowed, sendValidationProblem } from './json.js';
+import { parseInt32, readGetRequest, sendBytes, sendEmpty, sendJson, sendValidationProblem } from './json.js';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -30,10 +30,9 @@ export const SEARCH_MAX_TAKE = 20;
 export function createMembersApi(options = {}) {
   const getData = () => options.data ?? loadFixtureData(options);
   return function membersApi(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== undefined) return sendMethodNotAllowed(res);
-    const { path, query } = parseRequestUrl(req);
-    const parts = path.split('/').filter(Boolean);
-    const lower = parts.map((p) => p.toLowerCase());
+    const request = readGetRequest(req, res);
+    if (!request) return undefined;
+    const { query, parts, lower } = request;
     if (lower[0] !== 'api' || lower[1] !== 'members' || parts.length < 3) return sendEmpty(res, 404);
     if (parts.length === 3 && lower[2] === 'search') return search(getData(), query, res);
 

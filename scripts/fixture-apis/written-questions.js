@@ -11,7 +11,7 @@
 
 import { loadFixtureData, memberViewModel, normaliseForSearch } from './data.js';
 import {
-  parseApiDate, parseInt32, parseRequestUrl, sendEmpty, sendJson, sendMethodNotAllowed, sendProblem, sendValidationProblem,
+  parseApiDate, parseInt32, readGetRequest, sendEmpty, sendJson, sendProblem, sendValidationProblem,
 } from './json.js';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
@@ -40,10 +40,9 @@ export const DEFAULT_TAKE = 20;
 export function createWrittenQuestionsApi(options = {}) {
   const getData = () => options.data ?? loadFixtureData(options);
   return function writtenQuestionsApi(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== undefined) return sendMethodNotAllowed(res);
-    const { path, query } = parseRequestUrl(req);
-    const parts = path.split('/').filter(Boolean);
-    const lower = parts.map((p) => p.toLowerCase());
+    const request = readGetRequest(req, res);
+    if (!request) return undefined;
+    const { query, parts, lower } = request;
     // ASP.NET Core routes match case-insensitively.
     if (lower[0] !== 'api' || lower[1] !== 'writtenquestions' || lower[2] !== 'questions') return sendEmpty(res, 404);
     if (parts.length === 3) return listQuestions(getData(), query, res);

@@ -85,9 +85,6 @@ function demoIndex(corpus, fixtures) {
   });
 }
 
-/** Wrap a plain Node handler (the API fakes) as a fixture-server route. @returns {RouteHandler} */
-const asRoute = (handler) => (req, res) => handler(req, res);
-
 /**
  * Every host the extension may talk to, answered offline.
  * @param {{ strictCsp?: boolean }} [options]
@@ -98,8 +95,9 @@ export function createDemoRoutes(options = {}) {
   return {
     'www.theyworkforyou.com': site,
     'theyworkforyou.com': site,
-    'questions-statements-api.parliament.uk': asRoute(createWrittenQuestionsApi()),
-    'members-api.parliament.uk': asRoute(createMembersApi()),
+    // The API fakes are plain (req, res) handlers; the route context they are also given goes unused.
+    'questions-statements-api.parliament.uk': createWrittenQuestionsApi(),
+    'members-api.parliament.uk': createMembersApi(),
   };
 }
 

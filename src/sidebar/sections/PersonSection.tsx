@@ -1,5 +1,4 @@
 import type { ResponseOf } from '../../protocol/messages';
-import type { ResultError } from '../../protocol/result';
 import { formatIsoDate } from '../dates';
 import { ErrorNote } from '../ErrorNote';
 import type { PersonView } from '../model';
@@ -45,7 +44,7 @@ export function PersonSection({ role, person, card, onDate }: Props) {
       </div>
       {ready && <Now card={ready} />}
       {card?.state === 'loading' && <Loading>Party, seat and posts on the answer date: loading from the Members API</Loading>}
-      {card?.state === 'error' && <CardError error={card.error} retry={card.retry} />}
+      {card?.state === 'error' && <ErrorNote error={card.error} retry={card.retry} />}
     </Section>
   );
 }
@@ -75,8 +74,4 @@ function Now({ card }: { card: MemberCard }) {
       {profile && <div><a href={profile} target="_blank" rel="noopener noreferrer">Parliament profile</a></div>}
     </div>
   );
-}
-
-function CardError({ error, retry }: { error: ResultError; retry: () => void }) {
-  return <ErrorNote error={error} retry={retry} />;
 }
