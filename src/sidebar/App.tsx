@@ -3,7 +3,8 @@ import { FiguresSection } from './sections/FiguresSection';
 import { RelatedSection, VotesSection } from './sections/PendingSection';
 import { PersonSection } from './sections/PersonSection';
 import { QuestionSection } from './sections/QuestionSection';
-import { useAsk, type AskFn } from './use-ask';
+import type { ResponseOf } from '../protocol/messages';
+import { useAsk, type AskFn, type Asked } from './use-ask';
 
 interface Props {
   model: SidebarModel;
@@ -20,8 +21,7 @@ export function App({ model, open, actions, ask }: Props) {
   const onDate = found?.dateAnswered ?? lookup?.answerDate ?? null;
   const asker = useAsk(ask, 'member.card', found?.askingMemberId && onDate ? { memberId: found.askingMemberId, onDate, department: null } : null);
   const answerer = useAsk(ask, 'member.card', found?.answeringMemberId && onDate ? { memberId: found.answeringMemberId, onDate, department: found.answeringBodyName } : null);
-  // Until the record names the members, their cards wait on it (and share its error).
-  const cardOf = (card: typeof asker, id: number | null | undefined) => (!lookup ? null : found ? (id ? card : null) : record.state === 'error' ? record : { state: 'loading' as const });
+  const cardOf = (card: typeof asker, memberId: number | null | undefined) => cardState(lookup !== null, record, card, memberId);
   if (!open) {
     return (
       <div class="root">
@@ -48,6 +48,19 @@ export function App({ model, open, actions, ask }: Props) {
       </aside>
     </div>
   );
+}
+
+type Card = Asked<ResponseOf<'member.card'>>;
+
+/**
+ * A member card's state. Until the question record names the member, the card waits on the
+ * record (and shares its error and retry); with no lookup or no member there is no card (null).
+ */
+function cardState(canLookUp: boolean, record: Asked<ResponseOf<'question.record'>>, card: Card, memberId: number | null | undefined): Card | null {
+  if (!canLookUp) return null;
+  if (record.state === 'loading') return record;
+  if (record.state === 'error') return record;
+  return memberId ? card : null;
 }
 
 /** The product mark, drawn inline: extension images would need web_accessible_resources. */
