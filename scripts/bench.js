@@ -14,9 +14,10 @@ import { findChromium, howToGetBrowsers, launchChromium } from './lib/browsers.j
 import { createDemoRoutes } from './lib/demo-site.js';
 import { startFixtureServer } from './lib/fixture-server.js';
 import { readSidebar } from './lib/read-sidebar.js';
+import { missingSharedMessage, SHARED_DIR } from './lib/shared-dir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(root, '../shared');
+const shared = SHARED_DIR;
 const LOADS = 15;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(2)} ms`;
@@ -106,6 +107,10 @@ async function dataTimings(browser, server, url) {
   return { coldRequests, coldSpreadMs: spread, warm: median(warm) };
 }
 
+if (missingSharedMessage()) {
+  console.error(missingSharedMessage());
+  process.exit(1);
+}
 const chromium = findChromium();
 await buildAll({ quiet: true });
 const { texts, longestGid, longestChars } = corpusTexts();

@@ -12,12 +12,18 @@ import { startConnectProxy } from './lib/connect-proxy.js';
 import { createDemoRoutes } from './lib/demo-site.js';
 import { startFixtureServer } from './lib/fixture-server.js';
 import { readSidebar } from './lib/read-sidebar.js';
+import { missingSharedMessage } from './lib/shared-dir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEED_URL = 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h';
 const INDEX_URL = 'https://www.theyworkforyou.com/';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY || Boolean(process.env.CI);
 
+const missingShared = missingSharedMessage();
+if (missingShared) {
+  console.error(missingShared);
+  process.exit(1);
+}
 const chromium = findChromium();
 const firefox = findFirefox();
 if (!chromium && !firefox) {

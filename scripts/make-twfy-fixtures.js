@@ -3,13 +3,15 @@
 // seed text, the corpus and the reference samples in ../shared. Deterministic: run it again and git
 // shows no change. How each page was made is in its leading comment and in that folder's README.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { SHARED_DIR } from './lib/shared-dir.js';
 import {
   corpusRecordToPage, escapeHtml, loadTwfyCorpus, renderMpPage, renderSearchPage, renderWransDayList,
   renderWransPage, twfyPersonIdFor,
 } from './lib/twfy-page.js';
 
 const OUT = new URL('../test/fixtures/pages/twfy/', import.meta.url);
-const SHARED = new URL('../../shared/', import.meta.url);
+const SHARED = pathToFileURL(`${SHARED_DIR}/`);
 const { corpus, roster } = loadTwfyCorpus();
 
 /** @type {{ file: string, url: string, kind: 'question' | 'other' }[]} */

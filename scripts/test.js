@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingSharedMessage } from './lib/shared-dir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = path.join(root, '.cache', 'test-reports');
@@ -46,6 +47,14 @@ function vitest(name, configArgs) {
   }
   // A non-zero exit with nothing counted (crash, no report) is still a failure.
   totals.failed += run.status !== 0 && failed === 0 ? 1 : failed;
+}
+
+// Tests read the corpus and the seed from the shared folder: say so in one line, not 40 ENOENTs.
+const missingShared = missingSharedMessage();
+if (missingShared) {
+  console.log(missingShared);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
 }
 
 const only = process.argv[2];

@@ -11,8 +11,9 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { SHARED_DIR } from '../lib/shared-dir.js';
 
-const DEFAULT_SHARED_DIR = new URL('../../../shared/', import.meta.url);
+const DEFAULT_SHARED_DIR = SHARED_DIR;
 const DEFAULT_DATA_DIR = new URL('../../test/fixtures/api/', import.meta.url);
 
 /** Thumbnails are served by the (fake) Members API at its real address. */

@@ -8,7 +8,7 @@
 // answer bodies as the Written Questions API gives them) and are inserted as they are.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SHARED_DIR } from './shared-dir.js';
 
 /**
  * @typedef {'Commons' | 'Lords'} House
@@ -415,15 +415,13 @@ export function indexCorpus(listItems, fullTexts) {
   };
 }
 
-// File paths, not URLs: under a DOM test environment the global URL is not Node's.
-const SHARED = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
 /**
  * The corpus and the Commons roster from `../shared` (beside the repository).
  * @param {string} [shared] the shared folder
  * @returns {{ corpus: CorpusIndex, roster: Roster }}
  */
-export function loadTwfyCorpus(shared = SHARED) {
+export function loadTwfyCorpus(shared = SHARED_DIR) {
   /** @param {string} rel */
   const read = (rel) => readFileSync(path.join(shared, rel), 'utf8');
   /** @param {string} rel */

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { GetJson } from '../../src/clients/get-json';
 import { biographyUrl, getBiography, getMember, memberUrl, type Biography, type MemberProfile, type Spell } from '../../src/clients/members/client';
 import { biographyItemSchema, toBiography } from '../../src/clients/members/schemas';
 import { departmentWords, nowOf, partyOn, postForDepartment, postsOn, seatOn, type Post } from '../../src/clients/members/on-date';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
-const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
+const shared = sharedPath;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(shared(path), 'utf8'));
 
 let nextId = 1;

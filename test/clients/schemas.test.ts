@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { biographyItemSchema, memberItemSchema, toBiography, toMemberProfile } from '../../src/clients/members/schemas';
 import { questionItemSchema, questionListSchema, toWrittenQuestion } from '../../src/clients/written-questions/schemas';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
-// /work/shared sits beside the repository: test/clients/ → ../../../shared/
-const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
+const shared = sharedPath;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(shared(path), 'utf8'));
 const lines = (path: string) => readFileSync(shared(path), 'utf8').split('\n').filter((line) => line.trim());
 

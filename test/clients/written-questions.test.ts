@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CacheFamily, GetJson } from '../../src/clients/get-json';
 import {
   findQuestionByUin, getQuestion, houseOfUin, lookupQuestion, pickNearest, questionSearchUrl, questionUrl, shiftDay,
@@ -8,8 +7,9 @@ import {
 } from '../../src/clients/written-questions/client';
 import { toWrittenQuestion, type QuestionValue } from '../../src/clients/written-questions/schemas';
 import { fail } from '../../src/protocol/result';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
-const shared = (path: string) => fileURLToPath(new URL(`../../../shared/${path}`, import.meta.url));
+const shared = sharedPath;
 const readLines = (path: string) => readFileSync(shared(path), 'utf8').split('\n').filter((line) => line.trim());
 
 /** Real corpus list items by id, and the full texts the single-question endpoint would add. */

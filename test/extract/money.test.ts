@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { findMoney } from '../../src/extract/money';
 import type { MoneyMention } from '../../src/extract/money-mention';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
-const SEED_URL = new URL('../../../shared/seed/theyworkforyou-wrans-2019-02-08.215246.txt', import.meta.url);
-const CORPUS_URL = new URL('../../../shared/corpus/questions-full-text-2023-12.jsonl', import.meta.url);
+const SEED_PATH = sharedPath('seed/theyworkforyou-wrans-2019-02-08.215246.txt');
+const CORPUS_PATH = sharedPath('corpus/questions-full-text-2023-12.jsonl');
 const LABELS_URL = new URL('../fixtures/money-labels/labels.json', import.meta.url);
 
 interface CorpusRow {
@@ -49,7 +50,7 @@ function htmlToText(html: string): string {
 }
 
 function readCorpus(): CorpusRow[] {
-  return readFileSync(CORPUS_URL, 'utf8')
+  return readFileSync(CORPUS_PATH, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusRow);
@@ -61,7 +62,7 @@ function found(text: string): (MoneyMention & { slice: string })[] {
 }
 
 describe('findMoney on the seed page', () => {
-  const page = readFileSync(SEED_URL, 'utf8');
+  const page = readFileSync(SEED_PATH, 'utf8');
 
   it('finds the four figures and the vague "millions of pounds", with exact spans', () => {
     const expected = [

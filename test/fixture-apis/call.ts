@@ -2,7 +2,7 @@
 // and reads the shared reference files the tests compare against.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -52,7 +52,7 @@ export function call(handler: Handler, path: string, init: { method?: string; ho
 }
 
 /** A file under ../shared (beside the repository). */
-export const sharedPath = (rel: string) => fileURLToPath(new URL(`../../../shared/${rel}`, import.meta.url));
+export { sharedPath };
 export const readShared = (rel: string) => readFileSync(sharedPath(rel), 'utf8');
 export const readSharedJson = <T = Json>(rel: string): T => JSON.parse(readShared(rel)) as T;
 export const readSharedLines = <T = Json>(rel: string): T[] =>
