@@ -6,6 +6,7 @@ import {
 } from '../../scripts/fixture-apis/data.js';
 import { createMembersApi } from '../../scripts/fixture-apis/members.js';
 import { call, readShared, readSharedLines } from './call';
+import { SHARED_DIR } from '../../scripts/lib/shared-dir.js';
 
 interface Value { id: number; askingMemberId: number; answeringMemberId: number | null; correctingMemberId: number | null; questionText: string; answerText: string | null }
 const corpus = readSharedLines<{ value: Value; links: unknown[] }>('corpus/questions-list-2023-12.jsonl');
@@ -92,7 +93,7 @@ describe('served question data', () => {
   it('takes directories as plain paths (no trailing slash needed), caching per directory pair', () => {
     const data = loadFixtureData({
       dataDir: fileURLToPath(new URL('../fixtures/api', import.meta.url)),
-      sharedDir: fileURLToPath(new URL('../../../shared', import.meta.url)),
+      sharedDir: SHARED_DIR,
     });
     // The defaults are these same folders, so this is the cached load.
     expect(data).toBe(loadFixtureData());
