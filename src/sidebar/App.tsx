@@ -1,8 +1,9 @@
 import type { PageActions, SidebarModel } from './model';
 import { FiguresSection } from './sections/FiguresSection';
-import { RelatedSection, VotesSection } from './sections/PendingSection';
 import { PersonSection } from './sections/PersonSection';
 import { QuestionSection } from './sections/QuestionSection';
+import { RelatedSection } from './sections/RelatedSection';
+import { VotesSection } from './sections/VotesSection';
 import type { ResponseOf } from '../protocol/messages';
 import { useAsk, type AskFn, type Asked } from './use-ask';
 
@@ -42,8 +43,8 @@ export function App({ model, open, actions, ask }: Props) {
           <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />
           <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />
           <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />
-          <VotesSection />
-          <RelatedSection />
+          <VotesSection model={model} record={lookup ? record : null} ask={ask} />
+          <RelatedSection model={model} record={lookup ? record : null} ask={ask} />
         </div>
       </aside>
     </div>
