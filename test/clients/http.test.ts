@@ -5,15 +5,29 @@ import { apiName, fetchJson, parseWith, retryAfterMs } from '../../src/clients/h
 const MEMBER_URL = 'https://members-api.parliament.uk/api/Members/172';
 const QUESTIONS_URL = 'https://questions-statements-api.parliament.uk/api/writtenquestions/questions/1';
 
-type Step = Response | Error | 'hang';
+type Step = Response | Error | 'hang' | 'hang-body';
 
-/** A fetch that plays back one step per call and records what it was asked. */
+const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+
+/** Never settles until aborted, then rejects as a real fetch does. */
+function pendingUntilAbort<T>(signal: AbortSignal | null | undefined): Promise<T> {
+  return new Promise<T>((_resolve, reject) => signal?.addEventListener('abort', () => reject(abortError())));
+}
+
+/**
+ * A fetch that plays back one step per call and records what it was asked. Like a real fetch, a
+ * hang rejects when its signal aborts; 'hang-body' sends headers, then a body that never ends.
+ */
 function scriptedFetch(steps: Step[]) {
   const calls: { url: string; init: RequestInit | undefined }[] = [];
   const fake = (async (input: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: String(input), init });
     const step = steps[Math.min(calls.length - 1, steps.length - 1)];
-    if (step === 'hang' || step === undefined) return new Promise<Response>(() => {});
+    if (step === 'hang' || step === undefined) return pendingUntilAbort<Response>(init?.signal);
+    if (step === 'hang-body') {
+      const body = new ReadableStream({ start: (c) => void init?.signal?.addEventListener('abort', () => c.error(abortError())) });
+      return new Response(body, { status: 200 });
+    }
     if (step instanceof Error) throw step;
     return step.clone();
   }) as typeof fetch;
@@ -119,20 +133,23 @@ describe('fetchJson', () => {
     expect(calls).toHaveLength(3);
   });
 
-  it('times out a fetch that never answers, aborting it, and retries', async () => {
-    const { fake, calls } = scriptedFetch(['hang']);
+  it('times out a fetch that never answers, aborting it, and does not wait out a second timeout', async () => {
+    const { fake, calls } = scriptedFetch(['hang', json({ second: true })]);
     const { waits, sleep } = recordingSleep();
-    const result = await fetchJson(MEMBER_URL, { fetch: fake, sleep, timeoutMs: 20, retries: 1 });
+    const result = await fetchJson(MEMBER_URL, { fetch: fake, sleep, timeoutMs: 20, retries: 2 });
     expect(result).toEqual({ ok: false, error: { code: 'network', message: 'The Members API did not answer within 20 ms.' } });
-    expect(calls).toHaveLength(2);
-    expect(waits).toEqual([500]);
-    expect(calls.every((call) => call.init?.signal?.aborted)).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect(calls[0]?.init?.signal?.aborted).toBe(true);
   });
 
-  it('recovers when a hang is followed by an answer', async () => {
-    const { fake } = scriptedFetch(['hang', json({ second: true })]);
-    const { sleep } = recordingSleep();
-    expect(await fetchJson(MEMBER_URL, { fetch: fake, sleep, timeoutMs: 20 })).toEqual({ ok: true, value: { second: true } });
+  it('times out a body that never ends, without retrying', async () => {
+    const { fake, calls } = scriptedFetch(['hang-body', json({ second: true })]);
+    const { waits, sleep } = recordingSleep();
+    const result = await fetchJson(MEMBER_URL, { fetch: fake, sleep, timeoutMs: 20 });
+    expect(result).toEqual({ ok: false, error: { code: 'network', message: 'The Members API did not answer within 20 ms.' } });
+    expect(calls).toHaveLength(1);
+    expect(waits).toEqual([]);
   });
 
   it('turns a body that is not JSON into bad_response without retrying', async () => {
