@@ -45,7 +45,7 @@ export function QuestionStatus({ record }: { record: Asked<QuestionRecord> | nul
 
 function StatusError({ record }: { record: Extract<Asked<QuestionRecord>, { state: 'error' }> }) {
   if (record.error.code === 'not_found') {
-    return <p class="note">This question is not in the Written Questions API yet; the official record link above may still work.</p>;
+    return <p class="note not-found">This question is not in the Written Questions API yet; the official record link above may still work.</p>;
   }
   return <ErrorNote error={record.error} retry={record.retry} />;
 }

@@ -1,0 +1,44 @@
+// Corpus pages whose data no earlier test in this browser has cached: each call hands out a
+// question whose asker and answerer have not been handed out before, so a test that breaks an API
+// sees the break rather than a cached copy (the cache is per browser profile, and Firefox gives
+// puppeteer no way into the extension's IndexedDB to clear it).
+import { loadTwfyCorpus } from '../../../scripts/lib/twfy-page.js';
+
+interface CorpusItem {
+  id: number;
+  uin: string;
+  dateTabled: string;
+  heading: string;
+  askingMemberId: number | null;
+  answeringMemberId: number | null;
+  answeringBodyName: string;
+}
+
+export interface FreshPage {
+  url: string;
+  heading: string;
+  askingMemberId: number;
+  answeringMemberId: number;
+}
+
+export function freshPages(): () => FreshPage {
+  const { corpus } = loadTwfyCorpus();
+  const items = (corpus.items as CorpusItem[]).filter((q) => corpus.fullTextById.has(q.id) && q.askingMemberId && q.answeringMemberId);
+  const usedMembers = new Set<number>();
+  const usedHeadings = new Set<string>();
+  return () => {
+    const q = items.find((item) =>
+      !usedMembers.has(item.askingMemberId!) && !usedMembers.has(item.answeringMemberId!) && !usedHeadings.has(item.heading));
+    if (!q) throw new Error('freshPages: the corpus has no question left with unused members');
+    usedMembers.add(q.askingMemberId!);
+    usedMembers.add(q.answeringMemberId!);
+    // Related searches go by topic; a heading seen before could be served from the cache.
+    usedHeadings.add(q.heading);
+    return {
+      url: `https://www.theyworkforyou.com/wrans/?id=${q.dateTabled.slice(0, 10)}.${q.uin}.h`,
+      heading: q.heading,
+      askingMemberId: q.askingMemberId!,
+      answeringMemberId: q.answeringMemberId!,
+    };
+  };
+}
