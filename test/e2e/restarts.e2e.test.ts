@@ -1,0 +1,84 @@
+// Issue 7, restarts: MV3 stops the background service worker whenever it likes, even in the middle
+// of answering. Puppeteer can stop it on purpose (closing its target, as Chrome's own extension
+// testing guide does); Firefox gives puppeteer no handle on the background, so this is Chromium's.
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionWorker, findChromium, howToGetBrowsers } from '../../scripts/lib/browsers.js';
+import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
+import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { distDir } from './support/extension';
+import { startEnvironment, type Environment } from './support/environment';
+import { freshPages } from './support/fresh-pages';
+
+const QUESTIONS_API = 'questions-statements-api.parliament.uk';
+
+describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers()}): restarts`, () => {
+  let env: Environment;
+  let browser: Browser;
+  const nextPage = freshPages();
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    env = await startEnvironment({ routes: createDemoRoutes() });
+    browser = await env.openChromium(distDir('chrome'));
+    await extensionWorker(browser);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async function stopWorker(): Promise<void> {
+    const target = browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+    const worker = await target?.worker();
+    expect(worker, 'the extension service worker is running').toBeTruthy();
+    await worker!.close();
+  }
+
+  it('completes the sidebar when the service worker is stopped in the middle of a request', async () => {
+    const fresh = nextPage();
+    env.server.clearRequests();
+    // Hold the first question search for 3 s so the worker is surely mid-request when stopped.
+    env.server.setFault(QUESTIONS_API, 'slow:3000', { times: 1 });
+    try {
+      const page = await open(fresh.url);
+      await env.server.waitForRequest((r) => r.host === QUESTIONS_API, 10_000);
+      await stopWorker();
+      const shown = await readSidebar(page, { settled: ['asker', 'answerer'], timeoutMs: 20_000 });
+      expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
+      expect(shown.sectionText.asker).not.toMatch(/channel closed|did not answer/);
+      // The lost request was asked again by a fresh worker.
+      const searches = env.server.requests().filter((r) => r.host === QUESTIONS_API && r.path.includes('uIN='));
+      expect(searches.length).toBeGreaterThanOrEqual(2);
+      await page.close();
+    } finally {
+      env.server.clearFaults();
+    }
+  });
+
+  it('serves a revisit from IndexedDB after the worker was stopped (no truth in globals)', async () => {
+    const fresh = nextPage();
+    const first = await open(fresh.url);
+    await readSidebar(first, { settled: ['asker', 'answerer'] });
+    await first.close();
+    await stopWorker();
+    env.server.clearRequests();
+    const again = await open(fresh.url);
+    const shown = await readSidebar(again, { settled: ['asker', 'answerer'] });
+    expect(shown.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
+    // Photos are <img> loads by the page's renderer, not API calls of ours.
+    const apiCalls = env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk') && !r.path.endsWith('/Thumbnail'));
+    expect(apiCalls).toEqual([]);
+    await again.close();
+  });
+
+  it('threw nothing into the pages', () => {
+    expect(errors).toEqual([]);
+  });
+});
