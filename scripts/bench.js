@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance figures (a benchmark, not a timed test; run it on a quiet machine).
-// - content script main-thread time and start → first paint, on the seed page and the longest corpus answer
+// Issue 7's budgets, in one run:
+// - page-load main-thread time with and without the extension (seed page, longest corpus answer)
+// - the JS heap the sidebar adds
+// - content script main-thread time and start → first paint
+// - cold API requests and warm page load → all sections ready
 // - findMoney throughput over the whole corpus
 // - bundle sizes (minified and gzipped)
 import { build } from 'esbuild';
@@ -19,6 +23,9 @@ import { missingSharedMessage, SHARED_DIR } from './lib/shared-dir.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = SHARED_DIR;
 const LOADS = 15;
+const ALL_SECTIONS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'];
+/** Every host the extension fetches from: the Parliament APIs and TWFY Votes. */
+const isApiHost = (host) => host.endsWith('-api.parliament.uk') || host === 'votes.theyworkforyou.com';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(2)} ms`;
 
@@ -75,6 +82,39 @@ async function contentTimings(browser, url) {
   return { main: median(main), paint: median(paint), read: median(parts.read), figures: median(parts.figures), render: median(parts.render) };
 }
 
+/**
+ * The page's whole renderer main-thread time for one load (CDP TaskDuration: parsing, layout,
+ * paint, the page's scripts and ours), and its JS heap after a full GC. With the extension the
+ * load counts until every sidebar section has settled; without, until the same quiet moment.
+ */
+async function pageCost(browser, url, withExtension) {
+  const tasks = [];
+  const heaps = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const before = await taskSeconds(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    if (withExtension) await readSidebar(page, { settled: ALL_SECTIONS });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = await taskSeconds(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    if (i > 0) { // the first load warms caches
+      tasks.push((after - before) * 1000);
+      heaps.push(usedSize);
+    }
+    await page.close();
+  }
+  return { mainMs: median(tasks), heapBytes: median(heaps) };
+}
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
 function bundleSizes() {
   return ['content.js', 'background.js'].map((file) => {
     const full = path.join(root, 'dist/chrome', file);
@@ -84,13 +124,18 @@ function bundleSizes() {
 
 /** API requests on a cold visit (fresh profile), then page load → all data sections settled, warm. */
 async function dataTimings(browser, server, url) {
-  const apiCount = () => server.requests().filter((r) => r.host.endsWith('-api.parliament.uk')).length;
+  // Photos are <img> loads by the page, not API calls of ours.
+  const apiCalls = () => server.requests().filter((r) => isApiHost(r.host) && !r.path.endsWith('/Thumbnail'));
+  const apiCount = () => apiCalls().length;
   server.clearRequests();
   const cold = await browser.newPage();
   await cold.goto(url, { waitUntil: 'load' });
-  await readSidebar(cold, { settled: ['asker', 'answerer'] });
+  await readSidebar(cold, { settled: ALL_SECTIONS });
   const coldRequests = apiCount();
-  const coldWindow = server.requests().filter((r) => r.host.endsWith('-api.parliament.uk')).map((r) => r.time);
+  const perHost = new Map();
+  for (const r of apiCalls()) perHost.set(r.host, (perHost.get(r.host) ?? 0) + 1);
+  const coldByHost = [...perHost].map(([host, n]) => `${host.split('.')[0]} ${n}`).join(', ');
+  const coldWindow = apiCalls().map((r) => r.time);
   await cold.close();
   const warm = [];
   for (let i = 0; i < 8; i++) {
@@ -98,13 +143,13 @@ async function dataTimings(browser, server, url) {
     const page = await browser.newPage();
     const start = Date.now();
     await page.goto(url, { waitUntil: 'load' });
-    await readSidebar(page, { settled: ['asker', 'answerer'] });
+    await readSidebar(page, { settled: ALL_SECTIONS });
     warm.push(Date.now() - start);
     if (apiCount() !== 0) console.log(`warning: warm visit ${i} made ${apiCount()} API requests`);
     await page.close();
   }
   const spread = coldWindow.length ? Math.max(...coldWindow) - Math.min(...coldWindow) : 0;
-  return { coldRequests, coldSpreadMs: spread, warm: median(warm) };
+  return { coldRequests, coldByHost, coldSpreadMs: spread, warm: median(warm) };
 }
 
 if (missingSharedMessage()) {
@@ -123,16 +168,25 @@ if (!chromium) {
 }
 const server = await startFixtureServer({ routes: createDemoRoutes() });
 const browser = await launchChromium({ extensionDir: path.join(root, 'dist/chrome'), serverPort: server.port });
+const plain = await launchChromium({ serverPort: server.port });
+const pages = [['seed page', '2019-02-08.215246.h'], [`longest corpus answer (${longestChars} chars)`, longestGid]];
 try {
   const data = await dataTimings(browser, server, 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h');
-  console.log(`seed page, cold visit: ${data.coldRequests} API requests (budget <= 8), first to last within ${data.coldSpreadMs} ms`);
-  console.log(`seed page, warm visit: navigation -> question, asker, answerer and figures ready in ${data.warm} ms (median of 8, zero API requests)`);
-  for (const [label, gid] of [['seed page', '2019-02-08.215246.h'], [`longest corpus answer (${longestChars} chars)`, longestGid]]) {
-    const t = await contentTimings(browser, `https://www.theyworkforyou.com/wrans/?id=${gid}`);
+  console.log(`seed page, cold visit: ${data.coldRequests} API requests (budget <= 8: ${data.coldByHost}), first to last within ${data.coldSpreadMs} ms`);
+  console.log(`seed page, warm visit: navigation -> all six sections settled in ${data.warm} ms (median of 8, zero API requests)`);
+  for (const [label, gid] of pages) {
+    const url = `https://www.theyworkforyou.com/wrans/?id=${gid}`;
+    const t = await contentTimings(browser, url);
     console.log(`content script on the ${label}: main thread ${ms(t.main)}, start -> first paint ${ms(t.paint)} (budget <= 15 ms; median of ${LOADS - 1})`);
     console.log(`  of which: read page ${ms(t.read)}, find + highlight figures ${ms(t.figures)}, render sidebar ${ms(t.render)}`);
+    const without = await pageCost(plain, url, false);
+    const withLens = await pageCost(browser, url, true);
+    const extra = (withLens.mainMs / without.mainMs - 1) * 100;
+    console.log(`page load main thread on the ${label}: ${ms(without.mainMs)} without, ${ms(withLens.mainMs)} with the extension (+${extra.toFixed(0)} %; budget <= +5 %)`);
+    const heapMb = (withLens.heapBytes - without.heapBytes) / 1024 / 1024;
+    console.log(`JS heap on the ${label}: ${(without.heapBytes / 1024 / 1024).toFixed(2)} MB without, ${(withLens.heapBytes / 1024 / 1024).toFixed(2)} MB with (+${heapMb.toFixed(2)} MB; budget <= 5 MB)`);
   }
 } finally {
-  await browser.close();
+  await Promise.allSettled([browser.close(), plain.close()]);
   await server.close();
 }

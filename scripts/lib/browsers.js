@@ -69,7 +69,7 @@ export function hostResolverRules(serverPort, hosts = HOSTS) {
 
 /**
  * Launch Chromium with the unpacked extension loaded.
- * @param {{ extensionDir: string, serverPort: number, headless?: boolean, userDataDir?: string,
+ * @param {{ extensionDir?: string, serverPort: number, headless?: boolean, userDataDir?: string,
  *   executablePath?: string, extraArgs?: string[] }} options
  * @returns {Promise<Browser>}
  */
@@ -81,7 +81,8 @@ export async function launchChromium({ extensionDir, serverPort, headless = true
     headless,
     // pipe: true is what lets puppeteer load/install unpacked extensions in Chrome.
     pipe: true,
-    enableExtensions: [extensionDir],
+    // No extensionDir: a plain browser (the benchmark's baseline without the extension).
+    enableExtensions: extensionDir ? [extensionDir] : false,
     // The fixture cert comes from a throwaway CA; this covers page loads and the extension
     // background's fetches alike (TOOLING.md "Serving real hostnames locally").
     acceptInsecureCerts: true,

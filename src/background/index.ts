@@ -7,9 +7,10 @@
 import { action, commands, runtime, tabs, type Runtime } from '../platform/browser';
 import { handlers } from './handlers';
 import { routeMessage } from './router';
+import { openFetchScope } from './services';
 import { toggleSidebarInTab } from './toggle';
 
-runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers));
+runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers, openFetchScope));
 
 action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
 

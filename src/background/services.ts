@@ -1,6 +1,7 @@
 import { createCachedFetcher, lazyLensDb } from '../cache';
 import type { GetJson } from '../clients/get-json';
 import { fetchJson } from '../clients/http';
+import type { FetchScope } from './fetch-scope';
 
 /**
  * The one cached fetcher the handlers share. Nothing here is truth: the connection reopens itself
@@ -9,3 +10,16 @@ import { fetchJson } from '../clients/http';
 const fetcher = createCachedFetcher({ db: lazyLensDb(), fetchRaw: (url) => fetchJson(url) });
 
 export const getJson: GetJson = (request) => fetcher.getJson(request);
+
+/** A fresh scope per message: the router reads which stale copies its handler had to use. */
+export function openFetchScope(): FetchScope {
+  let oldest: number | null = null;
+  return {
+    getJson: async (request) => {
+      const got = await fetcher.getJsonWithMeta(request);
+      if (got.source === 'stale-cache' && got.fetchedAt !== null) oldest = Math.min(oldest ?? got.fetchedAt, got.fetchedAt);
+      return got.result;
+    },
+    staleSince: () => oldest,
+  };
+}

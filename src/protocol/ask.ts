@@ -60,7 +60,7 @@ function checkAnswer<T extends MessageType>(type: T, answer: unknown): Result<Re
   if (!result.ok) return result;
   const parsed = messages[type].response.safeParse(result.value);
   if (!parsed.success) return fail('internal', `Unexpected answer to ${type}.`);
-  return { ok: true, value: parsed.data as ResponseOf<T> };
+  return { ok: true, value: parsed.data as ResponseOf<T>, ...(typeof result.asOf === 'string' ? { asOf: result.asOf } : {}) };
 }
 
 function errorText(err: unknown): string {

@@ -17,7 +17,11 @@ export interface ResultError {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };
+/**
+ * `asOf` (ISO timestamp) is set only when the answer rests on an older cached copy because the API
+ * failed just now: the sidebar then says "showing data from <date>".
+ */
+export type Result<T> = { ok: true; value: T; asOf?: string } | { ok: false; error: ResultError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -47,6 +47,7 @@ header button { background: transparent; color: var(--accent-fg); border-color: 
 .muted { color: var(--muted); }
 .small { font-size: 12px; }
 .note { color: var(--muted); font-size: 13px; }
+.note.stale { border-left: 3px solid #c98a00; padding-left: 6px; }
 .chip { display: inline-block; background: var(--chip); border-radius: 10px; padding: 0 8px; font-size: 12px; }
 .person { display: flex; gap: 10px; align-items: flex-start; }
 .person img { width: 48px; height: 60px; object-fit: cover; border-radius: 4px; background: var(--chip); flex: none; }

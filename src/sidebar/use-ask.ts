@@ -7,7 +7,8 @@ export type AskFn = <T extends MessageType>(type: T, payload: RequestOf<T>) => P
 
 export type Asked<T> =
   | { state: 'loading' }
-  | { state: 'ready'; value: T }
+  /** asOf: the answer rests on an older cached copy because the API failed just now (ISO time). */
+  | { state: 'ready'; value: T; asOf?: string }
   | { state: 'error'; error: ResultError; retry: () => void };
 
 /**
@@ -26,7 +27,8 @@ export function useAsk<T extends MessageType>(ask: AskFn, type: T, payload: Requ
     setAsked({ state: 'loading' });
     ask(type, JSON.parse(key) as RequestOf<T>).then((result) => {
       if (!current) return;
-      setAsked(result.ok ? { state: 'ready', value: result.value } : { state: 'error', error: result.error, retry });
+      if (!result.ok) setAsked({ state: 'error', error: result.error, retry });
+      else setAsked(result.asOf ? { state: 'ready', value: result.value, asOf: result.asOf } : { state: 'ready', value: result.value });
     });
     return () => {
       current = false;

@@ -2,10 +2,9 @@ import { getBiography, getMember, type MemberProfile } from '../../clients/membe
 import { nowOf, partyOn, postForDepartment, postsOn, seatOn, type Seat } from '../../clients/members/on-date';
 import { ok } from '../../protocol/result';
 import type { Handler } from '../router';
-import { getJson } from '../services';
 
 /** The member on the answer date (party, seat, posts, the post in the answering department) and now. */
-export const memberCard: Handler<'member.card'> = async ({ memberId, onDate, department }) => {
+export const memberCard: Handler<'member.card'> = async ({ memberId, onDate, department }, _sender, { getJson }) => {
   const [member, bio] = await Promise.all([getMember(getJson, memberId), getBiography(getJson, memberId)]);
   if (!member.ok) return member;
   if (!bio.ok) return bio;

@@ -5,10 +5,9 @@ import { workingDaysBetween } from '../../extract/working-days';
 import type { ResponseOf } from '../../protocol/messages';
 import { ok } from '../../protocol/result';
 import type { Handler } from '../router';
-import { getJson } from '../services';
 
 /** Find the page's question by UIN near its date, then fetch the full record. */
-export const questionRecord: Handler<'question.record'> = async ({ uin, house, aroundDate }) => {
+export const questionRecord: Handler<'question.record'> = async ({ uin, house, aroundDate }, _sender, { getJson }) => {
   const found = await lookupQuestion(getJson, { uin, house, aroundDate });
   return found.ok ? ok(toRecord(found.value)) : found;
 };

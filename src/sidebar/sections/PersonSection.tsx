@@ -4,6 +4,7 @@ import { ErrorNote } from '../ErrorNote';
 import type { PersonView } from '../model';
 import { safeHttpUrl } from '../safe-url';
 import { Loading, Section, type SectionState } from '../Section';
+import { StaleNote } from '../StaleNote';
 import type { Asked } from '../use-ask';
 
 type MemberCard = ResponseOf<'member.card'>;
@@ -43,6 +44,7 @@ export function PersonSection({ role, person, card, onDate }: Props) {
         </div>
       </div>
       {ready && <Now card={ready} />}
+      <StaleNote asked={card} />
       {card?.state === 'loading' && <Loading>Party, seat and posts on the answer date: loading from the Members API</Loading>}
       {card?.state === 'error' && <ErrorNote error={card.error} retry={card.retry} />}
     </Section>

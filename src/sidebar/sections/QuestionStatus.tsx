@@ -4,6 +4,7 @@ import type { Asked } from '../use-ask';
 import { Loading } from '../Section';
 import { safeHttpUrl } from '../safe-url';
 import { formatIsoDate } from '../dates';
+import { StaleNote } from '../StaleNote';
 
 type QuestionRecord = ResponseOf<'question.record'>;
 
@@ -33,6 +34,7 @@ export function QuestionStatus({ record }: { record: Asked<QuestionRecord> | nul
         {r.workingDays && (<><dt>Took</dt><dd>{r.workingDays.days} working day{r.workingDays.days === 1 ? '' : 's'}{!r.workingDays.holidaysKnown && ' (bank holidays not counted out)'}</dd></>)}
         {r.dateCorrected && (<><dt>Corrected</dt><dd>{formatIsoDate(r.dateCorrected)}</dd></>)}
       </dl>
+      <StaleNote asked={record} />
       {r.correctionDiff && <CorrectionDiff parts={r.correctionDiff} />}
       {r.attachments.length > 0 && (
         <ul class="small">
