@@ -11,6 +11,8 @@ const handlers: Handlers = {
   ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })),
   'question.record': unused,
   'member.card': unused,
+  'votes.divisions': unused,
+  'votes.policies': unused,
 };
 
 describe('routeMessage', () => {
