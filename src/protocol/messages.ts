@@ -103,6 +103,8 @@ const votesPolicies = {
   request: object({ twfyPersonId: number(), house, party: nullable(string()), department: nullable(string()), heading: string() }),
   response: object({
     pageUrl: string(),
+    /** How many policies TWFY scored the person on at all (0: no record in that chamber). */
+    scored: number(),
     policies: array(object({ id: number(), name: string(), stance: string(), band: nullable(string()), url: string() })),
   }),
 };

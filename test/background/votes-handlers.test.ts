@@ -70,6 +70,7 @@ describe('votes.policies', () => {
     const result = await findPolicyStances(getJson, { twfyPersonId: 25424, house: 'Commons', party: 'Conservative', department: 'Home Office', heading: 'Offences against Children: Internet' });
     expect(urls).toEqual(['https://votes.theyworkforyou.com/person/25424/policies/commons/conservative/all_time.json']);
     if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.scored).toBe(3);
     expect(result.value.pageUrl).toBe('https://votes.theyworkforyou.com/person/25424/policies/commons/conservative/all_time');
     expect(result.value.policies.map((p) => [p.id, p.stance, p.url])).toEqual([
       [6751, 'Almost always voted against mass surveillance', 'https://votes.theyworkforyou.com/policy/6751'],

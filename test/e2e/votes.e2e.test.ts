@@ -108,6 +108,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
     expect(shown.votes[1]?.text).toBe('The Earl of Courtown: Not content (teller)');
     expect(shown.divisionLinks).toEqual(['https://votes.parliament.uk/votes/lords/division/9003001']);
     expect(shown.chartRows).toBe(1);
+    expect(shown.chartMarkers).toEqual(['▼HU', '▼C']);
+    // TWFY's policies are Commons ones: said plainly, not as an error.
+    await readVotes(page, { withPolicies: true });
+    expect((await readVotes(page)).text).toContain('TheyWorkForYou has no policy record for Baroness Hayman of Ullock in this House.');
     await page.close();
   });
 

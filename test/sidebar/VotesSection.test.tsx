@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarModel } from '../../src/sidebar/model';
+import { initials } from '../../src/sidebar/sections/VotesChart';
 import { VotesSection } from '../../src/sidebar/sections/VotesSection';
 import type { AskFn, Asked } from '../../src/sidebar/use-ask';
 import type { ResponseOf } from '../../src/protocol/messages';
@@ -36,6 +37,7 @@ const divisions: ResponseOf<'votes.divisions'> = {
 };
 const policies: ResponseOf<'votes.policies'> = {
   pageUrl: 'https://votes.theyworkforyou.com/person/25168/policies/commons/labour/all_time',
+  scored: 40,
   policies: [{ id: 6751, name: 'Mass Surveillance', band: 'Generally voted against', stance: 'Generally voted against mass surveillance', url: 'https://votes.theyworkforyou.com/policy/6751' }],
 };
 
@@ -67,6 +69,7 @@ describe('VotesSection', () => {
     const { container } = render(<VotesSection model={model} record={record} ask={ask} cards={cards} />);
     await waitFor(() => expect(container.querySelector('[data-section="votes"]')!.getAttribute('data-state')).toBe('empty'));
     expect(container.textContent).toContain('No Commons divisions on “online” since 8 February 2017 in which Sarah Champion or Victoria Atkins voted.');
+    await waitFor(() => expect(container.textContent).toContain('No TheyWorkForYou policy fits this question\'s department or topic.'));
   });
 
   it('shows an API failure with a retry that asks again', async () => {
@@ -78,6 +81,10 @@ describe('VotesSection', () => {
     await waitFor(() => expect(container.querySelector('[data-section="votes"]')!.getAttribute('data-state')).toBe('error'));
     fireEvent.click(getAllByText('Try again')[0]!);
     await waitFor(() => expect(container.querySelector('[data-section="votes"]')!.getAttribute('data-state')).toBe('ready'));
+  });
+
+  it('marks members with initials, leaving titles out', () => {
+    expect([initials('Sarah Champion'), initials('The Earl of Courtown'), initials('Baroness Hayman of Ullock')]).toEqual(['SC', 'C', 'HU']);
   });
 
   it('waits for the record, and is empty without a lookup', () => {

@@ -21,6 +21,7 @@ export async function findPolicyStances(get: GetJson, request: RequestOf<'votes.
   const picked = relevantPolicies(stances.value, policyGroupsForDepartment(request.department), topicTerms(request.heading));
   return ok({
     pageUrl: personPoliciesPageUrl(query),
+    scored: stances.value.length,
     policies: picked.map((p) => {
       const band = stanceBand(p.distanceScore, p.votesCounted);
       return {

@@ -12,9 +12,11 @@ const ROW = 22;
 const BAR_Y = 9;
 const BAR_H = 10;
 
-/** "Sarah Champion" → "SC": the chart's marker for a member (the list below names them in full). */
+const TITLES = new Set(['The', 'Baroness', 'Lord', 'Lady', 'Earl', 'Countess', 'Viscount', 'Marquess', 'Duke', 'Bishop', 'Sir', 'Dame', 'Dr']);
+
+/** "Sarah Champion" → "SC", "The Earl of Courtown" → "C": the chart's marker (the list names them in full). */
 export function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').slice(0, 3) || '?';
+  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLES.has(w)).map((w) => w[0]).join('').slice(0, 3) || '?';
 }
 
 /**

@@ -41,16 +41,16 @@ function Stances({ name, role, value }: { name: string; role: string; value: Res
   return (
     <div class="stances" data-policies={role}>
       <div class="small"><strong>{name}</strong>{page && <> · <a href={page} target="_blank" rel="noopener noreferrer">all policies</a></>}</div>
-      {value.policies.length === 0
-        ? <p class="note">No TheyWorkForYou policy fits this question's department or topic.</p>
-        : (
-          <ul class="small">
-            {value.policies.map((p) => {
-              const url = safeHttpUrl(p.url);
-              return <li key={p.id} data-policy={p.id}>{url ? <a href={url} target="_blank" rel="noopener noreferrer">{p.stance}</a> : p.stance}</li>;
-            })}
-          </ul>
-        )}
+      {value.scored === 0 && <p class="note">TheyWorkForYou has no policy record for {name} in this House.</p>}
+      {value.scored > 0 && value.policies.length === 0 && <p class="note">No TheyWorkForYou policy fits this question's department or topic.</p>}
+      {value.policies.length > 0 && (
+        <ul class="small">
+          {value.policies.map((p) => {
+            const url = safeHttpUrl(p.url);
+            return <li key={p.id} data-policy={p.id}>{url ? <a href={url} target="_blank" rel="noopener noreferrer">{p.stance}</a> : p.stance}</li>;
+          })}
+        </ul>
+      )}
     </div>
   );
 }
