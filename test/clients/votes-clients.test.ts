@@ -100,6 +100,22 @@ describe('Lords Votes client', () => {
   });
 });
 
+describe('the parameters both clients send are the ones the OpenAPI documents declare', () => {
+  type Spec = { paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> };
+  const queryNames = (file: string, path: string) =>
+    (readJson(`reference/openapi/${file}`) as Spec).paths[path]!.get.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+
+  it('Commons Votes membervoting', () => {
+    const declared = queryNames('commonsvotes-api.json', '/data/divisions.{format}/membervoting');
+    expect(declared).toEqual(expect.arrayContaining([...new URL(commonsMemberVotingUrl(query)).searchParams.keys()]));
+  });
+
+  it('Lords Votes membervoting', () => {
+    const declared = queryNames('lordsvotes-api.json', '/data/Divisions/membervoting');
+    expect(declared).toEqual(expect.arrayContaining([...new URL(lordsMemberVotingUrl(query)).searchParams.keys()]));
+  });
+});
+
 describe('divisionPageUrl', () => {
   it('links each House to its page on votes.parliament.uk', () => {
     expect(divisionPageUrl('Commons', 1873)).toBe('https://votes.parliament.uk/votes/commons/division/1873');
