@@ -6,6 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMembersApi, placeholderThumbnail } from '../fixture-apis/members.js';
 import { createWrittenQuestionsApi } from '../fixture-apis/written-questions.js';
+import { createCommonsVotesApi } from '../fixture-apis/commons-votes.js';
+import { createLordsVotesApi } from '../fixture-apis/lords-votes.js';
+import { createTwfyVotesApi } from '../fixture-apis/twfy-votes.js';
 import { corpusRecordToPage, escapeHtml, loadTwfyCorpus, renderPageShell, renderWransPage } from './twfy-page.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -98,6 +101,9 @@ export function createDemoRoutes(options = {}) {
     // The API fakes are plain (req, res) handlers; the route context they are also given goes unused.
     'questions-statements-api.parliament.uk': createWrittenQuestionsApi(),
     'members-api.parliament.uk': createMembersApi(),
+    'commonsvotes-api.parliament.uk': createCommonsVotesApi(),
+    'lordsvotes-api.parliament.uk': createLordsVotesApi(),
+    'votes.theyworkforyou.com': createTwfyVotesApi(),
   };
 }
 

@@ -49,7 +49,7 @@ function citationOf(ctx: PageContext, answered: DateView | null): string {
 
 export function personView(person: PagePerson | null): PersonView | null {
   if (!person) return null;
-  return { name: person.name, position: person.position, photoUrl: person.photoUrl, profileUrl: person.profileUrl };
+  return { name: person.name, position: person.position, photoUrl: person.photoUrl, profileUrl: person.profileUrl, twfyPersonId: person.twfyPersonId };
 }
 
 /** The API lookup the page allows: a UIN, and a date near the tabling. */

@@ -71,10 +71,50 @@ const memberCard = {
   }),
 };
 
+/** One vote's side in the sidebar's terms; 'absent' = did not vote (the other member did). */
+const voteSide = oneOf(['aye', 'no', 'content', 'not-content', 'absent']);
+
+/**
+ * Divisions on the question's topic and how each member voted (Commons or Lords Votes API). Topic
+ * terms come from the heading (extract/topic-terms.ts); the window runs from two years before the
+ * answer to today.
+ */
+const votesDivisions = {
+  request: object({ house, memberIds: array(number()), heading: string(), answerDate: isoDate }),
+  response: object({
+    terms: array(string()),
+    /** The term the API was searched with (one request per member), or null when there was none. */
+    searchTerm: nullable(string()),
+    fromDate: isoDate,
+    divisions: array(object({
+      id: number(),
+      date: isoDate,
+      title: string(),
+      ayes: number(),
+      noes: number(),
+      url: string(),
+      votes: array(object({ memberId: number(), side: voteSide, teller: boolean() })),
+    })),
+  }),
+};
+
+/** A person's TheyWorkForYou policy stances that fit the question's department or topic. */
+const votesPolicies = {
+  request: object({ twfyPersonId: number(), house, party: nullable(string()), department: nullable(string()), heading: string() }),
+  response: object({
+    pageUrl: string(),
+    /** How many policies TWFY scored the person on at all (0: no record in that chamber). */
+    scored: number(),
+    policies: array(object({ id: number(), name: string(), stance: string(), band: nullable(string()), url: string() })),
+  }),
+};
+
 export const messages = {
   ping,
   'question.record': questionRecord,
   'member.card': memberCard,
+  'votes.divisions': votesDivisions,
+  'votes.policies': votesPolicies,
 } as const;
 
 export type MessageType = keyof typeof messages;

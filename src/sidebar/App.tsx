@@ -43,7 +43,7 @@ export function App({ model, open, actions, ask }: Props) {
           <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />
           <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />
           <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />
-          <VotesSection model={model} record={lookup ? record : null} ask={ask} />
+          <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={{ asker: cardOf(asker, found?.askingMemberId), answerer: cardOf(answerer, found?.answeringMemberId) }} />
           <RelatedSection model={model} record={lookup ? record : null} ask={ask} />
         </div>
       </aside>

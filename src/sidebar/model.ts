@@ -10,6 +10,8 @@ export interface PersonView {
   position: string | null;
   photoUrl: string | null;
   profileUrl: string | null;
+  /** TheyWorkForYou's person id (the page's `/mp/?p=` link), for the TWFY Votes policy record. */
+  twfyPersonId: number | null;
 }
 
 export interface DateView {

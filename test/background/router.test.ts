@@ -12,6 +12,8 @@ const handlers: Handlers = {
   ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })),
   'question.record': unused,
   'member.card': unused,
+  'votes.divisions': unused,
+  'votes.policies': unused,
 };
 
 const noScope = () => plainScope(async () => ({ ok: false, error: { code: 'internal', message: 'no network in this test' } }));

@@ -20,7 +20,7 @@ const model: SidebarModel = {
     citation: 'citation text',
   },
   lookup: null,
-  asker: { name: 'Sarah Champion', position: 'Labour, Rotherham', photoUrl: 'data:image/png;base64,AAAA', profileUrl: 'https://www.theyworkforyou.com/mp/?p=1' },
+  asker: { name: 'Sarah Champion', position: 'Labour, Rotherham', photoUrl: 'data:image/png;base64,AAAA', profileUrl: 'https://www.theyworkforyou.com/mp/?p=1', twfyPersonId: 1 },
   answerer: null,
   ledger: {
     figures: [
@@ -43,7 +43,7 @@ describe('App', () => {
     const states = Object.fromEntries(
       Array.from(container.querySelectorAll('[data-section]')).map((s) => [s.getAttribute('data-section'), s.getAttribute('data-state')]),
     );
-    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'loading', related: 'loading' });
+    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'empty', related: 'loading' });
   });
 
   it('lists figures with their public data attributes; vague ones have no data-value', () => {
@@ -93,12 +93,14 @@ describe('App with the Parliament APIs', () => {
   it('fills status and both cards, asking for members only once the record names them', async () => {
     const fake = vi.fn(async (type: string, payload: { memberId?: number; department?: string | null }) => {
       if (type === 'question.record') return { ok: true, value: record };
+      if (type !== 'member.card') return { ok: false, error: { code: 'not_found', message: `${type} not faked here` } };
       return { ok: true, value: card(payload.memberId!, payload.memberId === 4399 ? 'Victoria Atkins' : 'Sarah Champion', payload.department ? 'Parliamentary Under-Secretary of State (Home Office)' : null) };
     });
     const { container } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
     await waitFor(() => expect(container.querySelector('[data-section="answerer"]')!.getAttribute('data-state')).toBe('ready'));
-    expect(fake.mock.calls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
-    expect(fake.mock.calls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
+    const calls = fake.mock.calls.filter((c) => c[0] === 'question.record' || c[0] === 'member.card');
+    expect(calls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
+    expect(calls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
     const answerer = container.querySelector('[data-section="answerer"]')!.textContent!;
     expect(answerer).toContain('On 8 February 2019');
     expect(answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');

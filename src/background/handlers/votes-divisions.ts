@@ -1,0 +1,72 @@
+import { getCommonsMemberVotes } from '../../clients/commons-votes/client';
+import { divisionPageUrl, type MemberDivisionVote, type MemberVotesQuery, type VotesHouse } from '../../clients/division-vote';
+import type { GetJson } from '../../clients/get-json';
+import { getLordsMemberVotes } from '../../clients/lords-votes/client';
+import { topicTerms } from '../../extract/topic-terms';
+import { ok, type Result } from '../../protocol/result';
+import type { ResponseOf } from '../../protocol/messages';
+import type { Handler } from '../router';
+import { getJson } from '../services';
+
+type Divisions = ResponseOf<'votes.divisions'>;
+type Division = Divisions['divisions'][number];
+
+/** How far before the answer to look: the bill a question anticipates is often a session or two away. */
+export const WINDOW_YEARS_BEFORE = 2;
+
+/**
+ * Divisions on the question's topic, with each member's side. One membervoting request per member,
+ * searched with the first topic term; a division one member voted in and the other did not shows
+ * the other as absent. (Divisions neither voted in are not listed: that would cost another request.)
+ */
+export const votesDivisions: Handler<'votes.divisions'> = (request) => findTopicDivisions(getJson, request);
+
+export async function findTopicDivisions(
+  get: GetJson,
+  { house, memberIds, heading, answerDate }: { house: VotesHouse; memberIds: number[]; heading: string; answerDate: string },
+): Promise<Result<Divisions>> {
+  const terms = topicTerms(heading);
+  const fromDate = yearsBefore(answerDate, WINDOW_YEARS_BEFORE);
+  const searchTerm = terms[0] ?? null;
+  if (!searchTerm || memberIds.length === 0) return ok({ terms, searchTerm, fromDate, divisions: [] });
+  const fetchVotes = house === 'Commons' ? getCommonsMemberVotes : getLordsMemberVotes;
+  const ids = [...new Set(memberIds)];
+  const results = await Promise.all(ids.map((memberId) => fetchVotes(get, { memberId, searchTerm, startDate: fromDate } satisfies MemberVotesQuery)));
+  const votes: MemberDivisionVote[] = [];
+  for (const result of results) {
+    if (!result.ok) return result;
+    votes.push(...result.value);
+  }
+  return ok({ terms, searchTerm, fromDate, divisions: mergeByDivision(house, ids, votes) });
+}
+
+/** One entry per division, newest first, with every asked member's side or 'absent'. */
+export function mergeByDivision(house: VotesHouse, memberIds: number[], votes: MemberDivisionVote[]): Division[] {
+  const byId = new Map<number, { division: MemberDivisionVote['division']; votes: MemberDivisionVote[] }>();
+  for (const vote of votes) {
+    const entry = byId.get(vote.division.id) ?? { division: vote.division, votes: [] };
+    entry.votes.push(vote);
+    byId.set(vote.division.id, entry);
+  }
+  return [...byId.values()]
+    .sort((a, b) => b.division.date.localeCompare(a.division.date) || b.division.id - a.division.id)
+    .map(({ division, votes: cast }) => ({
+      id: division.id,
+      date: division.date,
+      title: division.title,
+      ayes: division.ayes,
+      noes: division.noes,
+      url: divisionPageUrl(house, division.id),
+      votes: memberIds.map((memberId) => {
+        const vote = cast.find((v) => v.memberId === memberId);
+        return vote ? { memberId, side: vote.side, teller: vote.teller } : { memberId, side: 'absent' as const, teller: false };
+      }),
+    }));
+}
+
+/** "2019-02-08", 2 → "2017-02-08" (29 February falls back to the 28th via Date arithmetic). */
+export function yearsBefore(isoDate: string, years: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,72 @@
+/**
+ * Commons Votes API client (commonsvotes-api.parliament.uk, OpenAPI "Commons Votes API"): a member's
+ * votes in divisions whose titles match a search term, in one request. Parameters carry the API's
+ * `queryParameters.` prefix and the JSON is PascalCase. Network only through GetJson.
+ */
+import { array, boolean, int, nullish, object, regex, string } from 'zod/mini';
+import { ok, type Result } from '../../protocol/result';
+import { isoDay, VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
+import type { GetJson } from '../get-json';
+import { parseWith } from '../http';
+
+export const COMMONS_VOTES_API = 'https://commonsvotes-api.parliament.uk';
+
+const apiDateTime = string().check(regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
+
+/** PublishedDivision: only what we show. Member lists (Ayes, Noes) are ignored, not required. */
+const publishedDivisionSchema = object({
+  DivisionId: int(),
+  Date: apiDateTime,
+  Number: nullish(int()),
+  Title: string(),
+  AyeCount: int(),
+  NoCount: int(),
+});
+
+/** MemberVotingRecord[] from GET /data/divisions.json/membervoting */
+export const memberVotingSchema = array(
+  object({
+    MemberId: int(),
+    MemberVotedAye: boolean(),
+    MemberWasTeller: nullish(boolean()),
+    PublishedDivision: publishedDivisionSchema,
+  }),
+);
+
+export function commonsMemberVotingUrl({ memberId, searchTerm, startDate }: MemberVotesQuery): string {
+  const params = new URLSearchParams({
+    'queryParameters.memberId': String(memberId),
+    'queryParameters.searchTerm': searchTerm,
+    'queryParameters.startDate': startDate,
+    // A teller did not vote but took a side; the reader wants to see that too.
+    'queryParameters.includeWhenMemberWasTeller': 'true',
+    'queryParameters.take': String(VOTES_PAGE_SIZE),
+  });
+  return `${COMMONS_VOTES_API}/data/divisions.json/membervoting?${params}`;
+}
+
+/** The member's votes on matching divisions, newest first as the API sends them. */
+export async function getCommonsMemberVotes(getJson: GetJson, query: MemberVotesQuery): Promise<Result<MemberDivisionVote[]>> {
+  return getJson({
+    url: commonsMemberVotingUrl(query),
+    family: 'votes',
+    parse: (raw) => {
+      const parsed = parseWith(memberVotingSchema, raw, 'Commons voting record');
+      if (!parsed.ok) return parsed;
+      return ok(parsed.value.map((r): MemberDivisionVote => ({
+        memberId: r.MemberId,
+        side: r.MemberVotedAye ? 'aye' : 'no',
+        teller: r.MemberWasTeller ?? false,
+        division: {
+          id: r.PublishedDivision.DivisionId,
+          house: 'Commons',
+          date: isoDay(r.PublishedDivision.Date),
+          number: r.PublishedDivision.Number ?? null,
+          title: r.PublishedDivision.Title.trim(),
+          ayes: r.PublishedDivision.AyeCount,
+          noes: r.PublishedDivision.NoCount,
+        },
+      })));
+    },
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Lords Votes API client (lordsvotes-api.parliament.uk, OpenAPI "Lords Votes API"): a peer's votes
+ * (content / not content) in divisions whose titles match a search term, in one request. Plain
+ * parameter names (MemberId, SearchTerm) and camelCase JSON. Network only through GetJson.
+ */
+import { array, boolean, int, nullish, object, regex, string } from 'zod/mini';
+import { ok, type Result } from '../../protocol/result';
+import { isoDay, VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
+import type { GetJson } from '../get-json';
+import { parseWith } from '../http';
+
+export const LORDS_VOTES_API = 'https://lordsvotes-api.parliament.uk';
+
+const apiDateTime = string().check(regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
+
+/** DivisionViewModel: only what we show. The authoritative counts include the tellers. */
+const divisionSchema = object({
+  divisionId: int(),
+  date: apiDateTime,
+  number: nullish(int()),
+  title: nullish(string()),
+  authoritativeContentCount: int(),
+  authoritativeNotContentCount: int(),
+});
+
+/** MemberVotingRecordViewModel[] from GET /data/Divisions/membervoting */
+export const lordsMemberVotingSchema = array(
+  object({
+    memberId: int(),
+    memberWasContent: boolean(),
+    memberWasTeller: nullish(boolean()),
+    publishedDivision: divisionSchema,
+  }),
+);
+
+export function lordsMemberVotingUrl({ memberId, searchTerm, startDate }: MemberVotesQuery): string {
+  const params = new URLSearchParams({
+    MemberId: String(memberId),
+    SearchTerm: searchTerm,
+    StartDate: startDate,
+    IncludeWhenMemberWasTeller: 'true',
+    take: String(VOTES_PAGE_SIZE),
+  });
+  return `${LORDS_VOTES_API}/data/Divisions/membervoting?${params}`;
+}
+
+/** The peer's votes on matching divisions, newest first as the API sends them. */
+export async function getLordsMemberVotes(getJson: GetJson, query: MemberVotesQuery): Promise<Result<MemberDivisionVote[]>> {
+  return getJson({
+    url: lordsMemberVotingUrl(query),
+    family: 'votes',
+    parse: (raw) => {
+      const parsed = parseWith(lordsMemberVotingSchema, raw, 'Lords voting record');
+      if (!parsed.ok) return parsed;
+      return ok(parsed.value.map((r): MemberDivisionVote => ({
+        memberId: r.memberId,
+        side: r.memberWasContent ? 'content' : 'not-content',
+        teller: r.memberWasTeller ?? false,
+        division: {
+          id: r.publishedDivision.divisionId,
+          house: 'Lords',
+          date: isoDay(r.publishedDivision.date),
+          number: r.publishedDivision.number ?? null,
+          title: (r.publishedDivision.title ?? '').trim() || `Division ${r.publishedDivision.number ?? r.publishedDivision.divisionId}`,
+          ayes: r.publishedDivision.authoritativeContentCount,
+          noes: r.publishedDivision.authoritativeNotContentCount,
+        },
+      })));
+    },
+  });
+}

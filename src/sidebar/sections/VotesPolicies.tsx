@@ -1,0 +1,56 @@
+import type { ResponseOf } from '../../protocol/messages';
+import { ErrorNote } from '../ErrorNote';
+import { Loading } from '../Section';
+import { safeHttpUrl } from '../safe-url';
+import { useAsk, type AskFn } from '../use-ask';
+import type { VotingMember } from './VotesSection';
+
+interface Props {
+  ask: AskFn;
+  members: VotingMember[];
+  house: 'Commons' | 'Lords';
+  department: string | null;
+  heading: string;
+}
+
+/** Each member's TheyWorkForYou policy stances on the question's department or topic. */
+export function VotesPolicies(props: Props) {
+  return (
+    <div class="policies">
+      <h3>Policy record on TheyWorkForYou</h3>
+      {props.members.map((m) => <MemberPolicies key={m.memberId} member={m} {...props} />)}
+    </div>
+  );
+}
+
+function MemberPolicies({ ask, member, house, department, heading }: Props & { member: VotingMember }) {
+  const personId = member.person?.twfyPersonId ?? null;
+  const card = member.card;
+  // The party comes from the member card, which App asks for anyway; without a card, no party.
+  const partyKnown = card === null || card.state !== 'loading';
+  const party = card?.state === 'ready' ? card.value.then.party?.name ?? card.value.now.party?.name ?? null : null;
+  const policies = useAsk(ask, 'votes.policies', personId && partyKnown ? { twfyPersonId: personId, house, party, department, heading } : null);
+  if (!personId) return <p class="note">{member.name}: the page gives no TheyWorkForYou person to look up.</p>;
+  if (policies.state === 'loading') return <Loading>{member.name}: loading the policy record from TheyWorkForYou Votes</Loading>;
+  if (policies.state === 'error') return <ErrorNote error={policies.error} retry={policies.retry} />;
+  return <Stances name={member.name} role={member.role} value={policies.value} />;
+}
+
+function Stances({ name, role, value }: { name: string; role: string; value: ResponseOf<'votes.policies'> }) {
+  const page = safeHttpUrl(value.pageUrl);
+  return (
+    <div class="stances" data-policies={role}>
+      <div class="small"><strong>{name}</strong>{page && <> · <a href={page} target="_blank" rel="noopener noreferrer">all policies</a></>}</div>
+      {value.scored === 0 && <p class="note">TheyWorkForYou has no policy record for {name} in this House.</p>}
+      {value.scored > 0 && value.policies.length === 0 && <p class="note">No TheyWorkForYou policy fits this question's department or topic.</p>}
+      {value.policies.length > 0 && (
+        <ul class="small">
+          {value.policies.map((p) => {
+            const url = safeHttpUrl(p.url);
+            return <li key={p.id} data-policy={p.id}>{url ? <a href={url} target="_blank" rel="noopener noreferrer">{p.stance}</a> : p.stance}</li>;
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/** The fake Commons Votes, Lords Votes and TWFY Votes APIs: real parameter names and shapes, the samples served as recorded. */
+import { describe, expect, it } from 'vitest';
+import { createCommonsVotesApi } from '../../scripts/fixture-apis/commons-votes.js';
+import { createLordsVotesApi } from '../../scripts/fixture-apis/lords-votes.js';
+import { createTwfyVotesApi } from '../../scripts/fixture-apis/twfy-votes.js';
+import { memberVotingSchema } from '../../src/clients/commons-votes/client';
+import { lordsMemberVotingSchema } from '../../src/clients/lords-votes/client';
+import { personPoliciesSchema } from '../../src/clients/twfy-votes/client';
+import { call, type Json } from './call';
+
+const commons = createCommonsVotesApi();
+const lords = createLordsVotesApi();
+const twfy = createTwfyVotesApi();
+
+describe('fake Commons Votes API', () => {
+  it('serves division 1873 with its real lists', async () => {
+    const reply = await call(commons, '/data/division/1873.json');
+    expect(reply.status).toBe(200);
+    const d = reply.json();
+    expect([d.Title, d.AyeCount, d.NoCount, d.Ayes.length + d.Noes.length + d.NoVoteRecorded.length + 4]).toEqual(['Non-Domestic Rating (Multipliers and Private Schools) Bill: Second Reading', 336, 175, 650]);
+    expect((await call(commons, '/data/division/1.json')).status).toBe(404);
+  });
+
+  it('membervoting: the seed members on "online" since 2017, with sides and tellers', async () => {
+    const votes = async (id: number, tellers = true) => (await call(commons, `/data/divisions.json/membervoting?queryParameters.memberId=${id}&queryParameters.searchTerm=online&queryParameters.startDate=2017-02-08&queryParameters.includeWhenMemberWasTeller=${tellers}`)).json<Json[]>();
+    const champion = await votes(4267);
+    expect(memberVotingSchema.safeParse(champion).success).toBe(true);
+    expect(champion.map((r) => [r.PublishedDivision.Title, r.MemberVotedAye, r.MemberWasTeller])).toEqual([
+      ['Online Safety Bill: Report Stage: New Clause 17', true, false],
+      ['Online Safety Bill: Second Reading', true, false],
+    ]);
+    const atkins = await votes(4399);
+    expect(atkins.map((r) => [r.PublishedDivision.Title, r.MemberVotedAye, r.MemberWasTeller])).toEqual([
+      ['Online Safety Bill: Third Reading', true, false],
+      ['Online Safety Bill: Report Stage: New Clause 17', false, true],
+    ]);
+    expect((await votes(4399, false)).map((r) => r.PublishedDivision.DivisionId)).toEqual([9000003]);
+  });
+
+  it('membervoting filters by date, title and number as the spec describes', async () => {
+    const q = '/data/divisions.json/membervoting?queryParameters.memberId=4267';
+    expect((await call(commons, `${q}&queryParameters.searchTerm=ONLINE&queryParameters.endDate=2022-05-01`)).json<Json[]>().map((r) => r.PublishedDivision.DivisionId)).toEqual([9000001]);
+    // Division 1873's real lists: Victoria Atkins voted no; Sarah Champion has no vote recorded.
+    expect((await call(commons, `${q}&queryParameters.searchTerm=non-domestic`)).json<Json[]>()).toEqual([]);
+    const atkins = '/data/divisions.json/membervoting?queryParameters.memberId=4399&queryParameters.searchTerm=non-domestic';
+    expect((await call(commons, atkins)).json<Json[]>().map((r) => [r.PublishedDivision.DivisionId, r.MemberVotedAye])).toEqual([[1873, false]]);
+    expect((await call(commons, `${q}&queryParameters.searchTerm=online&queryParameters.take=1`)).json<Json[]>()).toHaveLength(1);
+  });
+
+  it('membervoting without memberId is a validation problem', async () => {
+    const reply = await call(commons, '/data/divisions.json/membervoting?queryParameters.searchTerm=online');
+    expect(reply.status).toBe(400);
+    expect(reply.json().errors).toHaveProperty('queryParameters.memberId');
+  });
+
+  it('search sends the lists empty, as recorded, and searchTotalResults counts', async () => {
+    const found = (await call(commons, '/data/divisions.json/search?queryParameters.searchTerm=Budget%20Resolution')).json<Json[]>();
+    expect(found).toHaveLength(10);
+    expect(found.every((d) => d.Ayes.length === 0 && d.Noes.length === 0)).toBe(true);
+    expect((await call(commons, '/data/divisions.json/searchTotalResults?queryParameters.searchTerm=online')).json()).toBe(3);
+  });
+});
+
+describe('fake Lords Votes API', () => {
+  it('membervoting: both HL1234 peers on "air quality", camelCase, the teller flagged', async () => {
+    const votes = async (id: number) => (await call(lords, `/data/Divisions/membervoting?MemberId=${id}&SearchTerm=air%20quality&StartDate=2022-02-14&IncludeWhenMemberWasTeller=true`)).json<Json[]>();
+    const hayman = await votes(4395);
+    expect(lordsMemberVotingSchema.safeParse(hayman).success).toBe(true);
+    expect(hayman.map((r) => [r.publishedDivision.divisionId, r.memberWasContent, r.memberWasTeller])).toEqual([[9003001, true, false]]);
+    expect((await votes(3359)).map((r) => [r.publishedDivision.divisionId, r.memberWasContent, r.memberWasTeller])).toEqual([[9003001, false, true]]);
+  });
+
+  it('serves the real division 3172, and the Earl of Courtown as the content teller he was', async () => {
+    const d = (await call(lords, '/data/Divisions/3172')).json();
+    expect([d.title, d.authoritativeContentCount, d.authoritativeNotContentCount]).toEqual(['Water (Special Measures) Bill [HL]', 36, 89]);
+    const courtown = (await call(lords, '/data/Divisions/membervoting?MemberId=3359&SearchTerm=water')).json<Json[]>();
+    expect(courtown.map((r) => [r.memberWasContent, r.memberWasTeller])).toEqual([[true, true]]);
+    expect((await call(lords, '/data/Divisions/membervoting?SearchTerm=water')).status).toBe(400);
+    expect((await call(lords, '/data/Divisions/searchTotalResults?SearchTerm=water')).json()).toBe(1);
+  });
+});
+
+describe('fake TWFY Votes API', () => {
+  it('serves the real Commons policies with constructed scores, in the API\'s shape', async () => {
+    const reply = await call(twfy, '/person/25168/policies/commons/labour/all_time.json');
+    expect(reply.status).toBe(200);
+    const groups = reply.json<Json[]>();
+    expect(personPoliciesSchema.safeParse(groups).success).toBe(true);
+    const names = groups.flatMap((g) => g.paired_policies.map((p: Json) => p.policy.name));
+    expect(names).toContain('Mass Surveillance');
+    expect(names).not.toContain('Digital Services Tax'); // draft, not active
+    // The same request, the same constructed scores.
+    expect((await call(twfy, '/person/25168/policies/commons/labour/all_time.json')).text()).toBe(reply.text());
+  });
+
+  it('has no Lords policies and 404s unknown periods and routes', async () => {
+    expect((await call(twfy, '/person/94395/policies/lords/labour/all_time.json')).json()).toEqual([]);
+    expect((await call(twfy, '/person/25168/policies/commons/labour/forever.json')).status).toBe(404);
+    expect((await call(twfy, '/person/x/policies/commons/labour/all_time.json')).status).toBe(404);
+  });
+});
