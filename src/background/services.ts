@@ -1,5 +1,4 @@
 import { createCachedFetcher, lazyLensDb } from '../cache';
-import type { GetJson } from '../clients/get-json';
 import { fetchJson } from '../clients/http';
 import type { FetchScope } from './fetch-scope';
 
@@ -8,8 +7,6 @@ import type { FetchScope } from './fetch-scope';
  * after the worker is killed (cache/db.ts), and the cache lives in IndexedDB, not in memory.
  */
 const fetcher = createCachedFetcher({ db: lazyLensDb(), fetchRaw: (url) => fetchJson(url) });
-
-export const getJson: GetJson = (request) => fetcher.getJson(request);
 
 /** A fresh scope per message: the router reads which stale copies its handler had to use. */
 export function openFetchScope(): FetchScope {

@@ -270,17 +270,17 @@ describe('findMoney over the whole corpus', () => {
     expect(mentions).toBeGreaterThan(300);
   });
 
-  it('keeps its speed (budget 200 MB/s; this guard fails only far below it)', () => {
-    const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
-    const pass = () => texts.forEach((text) => findMoney(text));
-    for (let i = 0; i < 5; i++) pass(); // let the JIT settle
-    const passes = 10;
-    const started = performance.now();
-    for (let i = 0; i < passes; i++) pass();
-    const rate = (megabytes * passes) / ((performance.now() - started) / 1000);
-    console.log(`findMoney: ${rate.toFixed(0)} MB/s over ${megabytes.toFixed(2)} MB of corpus text`);
-    // A shared, loaded test machine can be several times slower than a quiet one; a regex that
-    // backtracks per character would be ~100× slower, which this still catches.
-    expect(rate).toBeGreaterThan(50);
-  });
+  // Speed is measured by `npm run bench` (budget 200 MB/s), not asserted here: a wall-clock
+  // threshold fails on a loaded machine. What a test can pin is the absence of catastrophic
+  // backtracking: adversarial 100,000-character inputs finish well inside the test timeout.
+  it('stays linear on adversarial input (long digit runs, repeated signs and scale words)', () => {
+    const inputs = [
+      '£' + '1,'.repeat(50_000),
+      '£1'.repeat(50_000),
+      ('million ' + '£ ').repeat(10_000),
+      '9'.repeat(100_000) + ' million pounds',
+      ('£5–' ).repeat(25_000) + '10 million',
+    ];
+    for (const text of inputs) expect(Array.isArray(findMoney(text))).toBe(true);
+  }, 5_000);
 });

@@ -6,7 +6,6 @@ import { topicTerms } from '../../extract/topic-terms';
 import { ok, type Result } from '../../protocol/result';
 import type { ResponseOf } from '../../protocol/messages';
 import type { Handler } from '../router';
-import { getJson } from '../services';
 
 type Divisions = ResponseOf<'votes.divisions'>;
 type Division = Divisions['divisions'][number];
@@ -19,7 +18,7 @@ export const WINDOW_YEARS_BEFORE = 2;
  * searched with the first topic term; a division one member voted in and the other did not shows
  * the other as absent. (Divisions neither voted in are not listed: that would cost another request.)
  */
-export const votesDivisions: Handler<'votes.divisions'> = (request) => findTopicDivisions(getJson, request);
+export const votesDivisions: Handler<'votes.divisions'> = (request, _sender, { getJson }) => findTopicDivisions(getJson, request);
 
 export async function findTopicDivisions(
   get: GetJson,

@@ -5,10 +5,9 @@ import { topicTerms } from '../../extract/topic-terms';
 import type { RequestOf, ResponseOf } from '../../protocol/messages';
 import { ok, type Result } from '../../protocol/result';
 import type { Handler } from '../router';
-import { getJson } from '../services';
 
 /** TheyWorkForYou's policy stances that fit the question: its topic words first, then its department's groups. */
-export const votesPolicies: Handler<'votes.policies'> = (request) => findPolicyStances(getJson, request);
+export const votesPolicies: Handler<'votes.policies'> = (request, _sender, { getJson }) => findPolicyStances(getJson, request);
 
 export async function findPolicyStances(get: GetJson, request: RequestOf<'votes.policies'>): Promise<Result<ResponseOf<'votes.policies'>>> {
   const query: PersonPoliciesQuery = {

@@ -2,6 +2,7 @@ import type { ResponseOf } from '../../protocol/messages';
 import { ErrorNote } from '../ErrorNote';
 import { Loading } from '../Section';
 import { safeHttpUrl } from '../safe-url';
+import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn } from '../use-ask';
 import type { VotingMember } from './VotesSection';
 
@@ -33,7 +34,7 @@ function MemberPolicies({ ask, member, house, department, heading }: Props & { m
   if (!personId) return <p class="note">{member.name}: the page gives no TheyWorkForYou person to look up.</p>;
   if (policies.state === 'loading') return <Loading>{member.name}: loading the policy record from TheyWorkForYou Votes</Loading>;
   if (policies.state === 'error') return <ErrorNote error={policies.error} retry={policies.retry} />;
-  return <Stances name={member.name} role={member.role} value={policies.value} />;
+  return <><Stances name={member.name} role={member.role} value={policies.value} /><StaleNote asked={policies} /></>;
 }
 
 function Stances({ name, role, value }: { name: string; role: string; value: ResponseOf<'votes.policies'> }) {

@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../protocol/messages';
 import { formatIsoDate } from '../dates';
 import { ErrorNote } from '../ErrorNote';
 import { safeHttpUrl } from '../safe-url';
+import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
 import { VotesChart, type ChartMember } from './VotesChart';
 import { VotesPolicies } from './VotesPolicies';
@@ -51,6 +52,7 @@ export function VotesSection({ model, record, ask, cards }: Props) {
       {divisions.state === 'loading' && <Loading>Divisions on this topic: loading from the {model.question.house} Votes API</Loading>}
       {divisions.state === 'error' && <ErrorNote error={divisions.error} retry={divisions.retry} />}
       {divisions.state === 'ready' && <DivisionList result={divisions.value} members={members} house={model.question.house} />}
+      <StaleNote asked={divisions} />
       <VotesPolicies ask={ask} members={members} house={model.question.house} department={found?.answeringBodyName ?? model.question.department} heading={model.question.heading} />
     </Section>
   );
