@@ -11,6 +11,9 @@ const handlers: Handlers = {
   ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })),
   'question.record': unused,
   'member.card': unused,
+  'related.questions': unused,
+  'related.chain': unused,
+  'related.money': unused,
 };
 
 describe('routeMessage', () => {
