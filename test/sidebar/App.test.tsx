@@ -43,7 +43,7 @@ describe('App', () => {
     const states = Object.fromEntries(
       Array.from(container.querySelectorAll('[data-section]')).map((s) => [s.getAttribute('data-section'), s.getAttribute('data-state')]),
     );
-    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'loading', related: 'loading' });
+    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'loading', related: 'empty' });
   });
 
   it('lists figures with their public data attributes; vague ones have no data-value', () => {
@@ -93,12 +93,13 @@ describe('App with the Parliament APIs', () => {
   it('fills status and both cards, asking for members only once the record names them', async () => {
     const fake = vi.fn(async (type: string, payload: { memberId?: number; department?: string | null }) => {
       if (type === 'question.record') return { ok: true, value: record };
+      if (type.startsWith('related.')) return { ok: false, error: { code: 'not_found', message: 'Not asked about here.' } };
       return { ok: true, value: card(payload.memberId!, payload.memberId === 4399 ? 'Victoria Atkins' : 'Sarah Champion', payload.department ? 'Parliamentary Under-Secretary of State (Home Office)' : null) };
     });
     const { container } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
     await waitFor(() => expect(container.querySelector('[data-section="answerer"]')!.getAttribute('data-state')).toBe('ready'));
-    expect(fake.mock.calls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
-    expect(fake.mock.calls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
+    expect(fake.mock.calls.map((c) => c[0]).filter((type) => !type.startsWith('related.'))).toEqual(['question.record', 'member.card', 'member.card']);
+    expect(fake.mock.calls.filter((c) => c[0] === 'member.card')[1]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
     const answerer = container.querySelector('[data-section="answerer"]')!.textContent!;
     expect(answerer).toContain('On 8 February 2019');
     expect(answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');
