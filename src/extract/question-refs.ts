@@ -17,13 +17,14 @@ export interface QuestionRef {
   end: number;
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?`;
 const UIN = String.raw`(?:HL\s?)?\d{2,7}`;
 /** A keyword that says "what follows is a question number", then the first number. */
 const LEAD = String.raw`\b(?:(?:Parliamentary|Written)\s+)?(?:Questions?(?:\s+(?:number|No\.?|UIN))?|PQs?(?:\s+UIN)?|UINs?)\s*:?\s*(${UIN})\b`;
-/** More numbers in a list: "5901, 5897 and 5898", "PQ 4875 and PQ 4876". */
-const MORE = String.raw`(?:\s*(?:,|and|&)\s*(?:(?:PQ|UIN|Question)\s*)?${UIN}\b)*`;
+/** More numbers in a list: "5901, 5897 and 5898", "PQ 4875 and PQ 4876"; not the day in "and 11 December". */
+const MORE = String.raw`(?:\s*(?:,|and|&)\s*(?:(?:PQ|UIN|Question)\s*)?${UIN}\b(?!(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})))*`;
 const REFERENCE = new RegExp(`${LEAD}${MORE}|\\b(HL\\d{3,6})\\b`, 'gi');
 const DATE_ANYWHERE = new RegExp(DATE, 'gi');
 /** A date straight after the reference: "to UIN 5635 on 14th December". */
@@ -37,11 +38,13 @@ const ANSWER_WORDS = /\b(?:answers?|replies|reply|response|responded|gave|given|
  */
 export function findQuestionRefs(text: string, contextDate: string | null = null): QuestionRef[] {
   const refs: QuestionRef[] = [];
+  let previousEnd = 0;
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index;
     const end = start + match[0].length;
     const uins = [...match[0].matchAll(new RegExp(UIN, 'gi'))].map((m) => m[0].replace(/\s/g, '').toUpperCase());
-    const dates = answerDatesBefore(text, start, contextDate);
+    const dates = answerDatesBefore(text, start, previousEnd, contextDate);
+    previousEnd = end;
     const after = dates.length ? null : DATE_AFTER.exec(text.slice(end, end + 40));
     const afterDate = after ? isoDate(after[1]!, after[2]!, after[3], contextDate) : null;
     uins.forEach((uin, i) => {
@@ -53,12 +56,17 @@ export function findQuestionRefs(text: string, contextDate: string | null = null
   return refs;
 }
 
-/** The dates in the clause just before a reference, when that clause is about an answer. */
-function answerDatesBefore(text: string, start: number, contextDate: string | null): string[] {
+/**
+ * The dates in the clause just before a reference, when that clause is about an answer. Dates
+ * before an earlier reference belong to it ("Answers of 8 December to Question 1 and 11 December
+ * to Question 2").
+ */
+function answerDatesBefore(text: string, start: number, previousEnd: number, contextDate: string | null): string[] {
   const clause = clauseBefore(text, start);
   if (!ANSWER_WORDS.test(clause)) return [];
+  const own = text.slice(Math.max(start - clause.length, previousEnd), start);
   const dates: string[] = [];
-  for (const m of clause.matchAll(DATE_ANYWHERE)) {
+  for (const m of own.matchAll(DATE_ANYWHERE)) {
     const iso = isoDate(m[1]!, m[2]!, m[3], contextDate);
     if (iso) dates.push(iso);
   }

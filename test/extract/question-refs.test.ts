@@ -62,3 +62,10 @@ describe('distinctRefs', () => {
     expect(distinctRefs(refs, ['9999']).map((r) => [r.uin, r.answerDate])).toEqual([['1578', '2023-12-01'], ['1579', null]]);
   });
 });
+
+describe('findQuestionRefs: several dated references in one clause', () => {
+  it('gives each reference its own date, and never takes a day of the month for a UIN', () => {
+    const text = 'pursuant to the Answers of 8 December 2023 to Question 2996 and 11 December 2023 to Question 5290, for what reason';
+    expect(refsIn(text).map((r) => [r.uin, r.answerDate])).toEqual([['2996', '2023-12-08'], ['5290', '2023-12-11']]);
+  });
+});
