@@ -125,3 +125,25 @@ describe('related.money', () => {
     expect(urls).toHaveLength(4);
   });
 });
+
+describe('firstSentence', () => {
+  it('ends at the first full stop, also where stripped tags ran paragraphs together, and not after "hon."', async () => {
+    const { firstSentence } = await import('../../src/background/handlers/related-items');
+    expect(firstSentence('Insurers must treat customers fairly.Department officials meet them...')).toBe('Insurers must treat customers fairly.');
+    expect(firstSentence('I refer the hon. Member to my answer. More.')).toBe('I refer the hon. Member to my answer.');
+    expect(firstSentence('  ')).toBeNull();
+    expect(firstSentence('x'.repeat(300))).toHaveLength(160);
+  });
+});
+
+describe('related.questions ranking', () => {
+  it('puts headings that name the topic before questions that only mention it in their text', async () => {
+    const { getJson } = fakeApi();
+    const result = await relatedQuestionsFor(getJson, { questionId: 1679185, answered: true, skip: 0 }); // Housing: Planning
+    if (!result.ok) throw new Error(result.error.message);
+    for (const kind of ['department', 'topic'] as const) {
+      const named = result.value.items.filter((i) => i.kind === kind).map((i) => /housing/i.test(i.heading));
+      expect(named).toEqual([...named].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+});

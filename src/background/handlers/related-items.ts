@@ -34,7 +34,8 @@ export function toRelatedItem(kind: RelatedItem['kind'], q: WrittenQuestion): Re
 export function firstSentence(text: string): string | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return null;
-  const end = flat.search(/(?<!\bhon|\bNo|\bRt)[.!?](\s|$)/);
+  // List texts have their tags stripped, so paragraphs run together: "rules.Department".
+  const end = flat.search(/(?<!\bhon|\bNo|\bRt)[.!?](\s|$|(?=[A-Z]))/);
   const sentence = end >= 0 ? flat.slice(0, end + 1) : flat;
   return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
 }

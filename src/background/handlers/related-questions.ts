@@ -33,7 +33,7 @@ export async function relatedQuestionsFor(getJson: GetJson, request: RequestOf<'
   const items = found.value.questions
     .filter((other) => other.id !== q.id && !isGroupedWith(q, other))
     .map((other) => toRelatedItem(kindFor(q, other), other));
-  return ok({ topic, total: found.value.total, nextSkip: end < found.value.total && found.value.questions.length > 0 ? end : null, items: rank(q, items) });
+  return ok({ topic, total: found.value.total, nextSkip: end < found.value.total && found.value.questions.length > 0 ? end : null, items: rank(q, topic, items) });
 }
 
 export const relatedQuestions: Handler<'related.questions'> = (request) => relatedQuestionsFor(getJson, request);
@@ -51,9 +51,13 @@ function isGroupedWith(page: WrittenQuestion, other: WrittenQuestion): boolean {
 
 const GROUP_ORDER: RelatedItem['kind'][] = ['asker', 'department', 'topic'];
 
-/** Groups in order; within one, the same heading first, then the nearest in time. */
-function rank(page: WrittenQuestion, items: RelatedItem[]): RelatedItem[] {
-  const score = (item: RelatedItem) => [GROUP_ORDER.indexOf(item.kind), item.heading === page.heading ? 0 : 1, daysApart(item.dateTabled, page.dateTabled)];
+/**
+ * Groups in order; within one, the same heading first, then headings naming the topic (the search
+ * also matches it anywhere in the texts), then the nearest in time.
+ */
+function rank(page: WrittenQuestion, topic: string, items: RelatedItem[]): RelatedItem[] {
+  const inHeading = (item: RelatedItem) => (item.heading === page.heading ? 0 : item.heading.toLowerCase().includes(topic.toLowerCase()) ? 1 : 2);
+  const score = (item: RelatedItem) => [GROUP_ORDER.indexOf(item.kind), inHeading(item), daysApart(item.dateTabled, page.dateTabled)];
   return items
     .map((item) => ({ item, key: score(item) }))
     .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
