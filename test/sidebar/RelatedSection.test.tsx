@@ -115,6 +115,12 @@ describe('RelatedSection', () => {
     await waitFor(() => expect(state(second.container)).toBe('error'));
     fireEvent.click(second.getAllByText('Try again')[1]!);
     await waitFor(() => expect(links(second.container).map((a) => a.dataset.related)).toEqual(['topic']));
+    cleanup();
+    // One search failing with nothing else to show is an error too, not "nothing found".
+    const halfFailing = vi.fn(async (type: string) => (type === 'related.chain' ? { ok: false, error: { code: 'network', message: 'HTTP 503' } } : { ok: true, value: { topic: 'Housing', total: 0, nextSkip: null, items: [] } }));
+    const third = render(<RelatedSection model={model} record={{ state: 'ready', value: record0 }} ask={halfFailing as unknown as AskFn} />);
+    await waitFor(() => expect(state(third.container)).toBe('error'));
+    expect(third.container.textContent).toContain('HTTP 503');
   });
 
   it('looks for the largest distinct amounts only when asked, and reports what it found', async () => {

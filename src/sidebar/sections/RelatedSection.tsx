@@ -59,8 +59,9 @@ function RelatedFound({ model, record, ask }: { model: SidebarModel; record: Que
   const chainCount = chain.state === 'ready' ? chain.value.followsUp.length + chain.value.referencedBy.length : 0;
   const count = record.grouped.length + chainCount + listed.length;
   const topicName = first.state === 'ready' ? first.value.topic : null;
+  // Nothing to show and a search failed: that is an error (with its retry), not "nothing found".
   const state: SectionState =
-    first.state === 'loading' || chain.state === 'loading' ? 'loading' : count > 0 ? 'ready' : first.state === 'error' && chain.state === 'error' ? 'error' : 'empty';
+    first.state === 'loading' || chain.state === 'loading' ? 'loading' : count > 0 ? 'ready' : first.state === 'error' || chain.state === 'error' ? 'error' : 'empty';
   const more = topic.nextSkip !== null && (
     <button type="button" onClick={topic.loadMore} disabled={topic.loadingMore}>
       {topic.loadingMore ? 'Loading…' : `Load more on “${topicName}” (${first.state === 'ready' ? first.value.total - topic.nextSkip : ''} not yet loaded)`}
