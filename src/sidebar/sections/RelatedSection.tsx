@@ -76,7 +76,7 @@ function RelatedFound({ model, record, ask }: { model: SidebarModel; record: Que
         {chain.state === 'error' && <ErrorNote error={chain.error} retry={chain.retry} />}
         <RelatedGroup title={`Same asker on “${topicName}”`} items={ofKind('asker')} />
         <RelatedGroup title={`${record.answeringBodyName} on “${topicName}” around the date`} items={ofKind('department')} />
-        <RelatedGroup title={`“${topicName}” across departments`} items={ofKind('topic')} more={more} />
+        <RelatedGroup title={`More on “${topicName}”, all departments`} items={ofKind('topic')} more={more} />
         {topic.nextSkip !== null && ofKind('topic').length === 0 && more}
         {topic.moreError && <ErrorNote error={topic.moreError} retry={topic.loadMore} />}
         {first.state === 'error' && <ErrorNote error={first.error} retry={first.retry} />}
