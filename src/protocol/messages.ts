@@ -6,6 +6,7 @@
  * zod/mini with named imports keeps the content bundle small: the `z` namespace defeats tree
  * shaking and pulls in ~420 KB (measured with esbuild's metafile).
  */
+import { relatedChain, relatedMoney, relatedQuestions } from './related-messages';
 import { array, boolean, enum as oneOf, literal, nullable, number, object, regex, string, unknown, type infer as Infer } from 'zod/mini';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -115,6 +116,9 @@ export const messages = {
   'member.card': memberCard,
   'votes.divisions': votesDivisions,
   'votes.policies': votesPolicies,
+  'related.questions': relatedQuestions,
+  'related.chain': relatedChain,
+  'related.money': relatedMoney,
 } as const;
 
 export type MessageType = keyof typeof messages;

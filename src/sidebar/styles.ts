@@ -3,6 +3,8 @@
  * cannot leak out; `:host{all:initial}` resets what inherits across the boundary. Sizes are px
  * because rem would follow the page's root font size. Colours are variables so dark mode is one block.
  */
+import { relatedCss } from './sections/related-styles';
+
 export const sidebarCss = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -92,4 +94,4 @@ ul.votes { list-style: none; margin: 2px 0 0; padding: 0; display: flex; flex-wr
 }
 .tooltip[hidden] { display: none; }
 .tooltip strong { display: block; font-size: 14px; }
-`;
+` + relatedCss;

@@ -14,6 +14,9 @@ const handlers: Handlers = {
   'member.card': unused,
   'votes.divisions': unused,
   'votes.policies': unused,
+  'related.questions': unused,
+  'related.chain': unused,
+  'related.money': unused,
 };
 
 const noScope = () => plainScope(async () => ({ ok: false, error: { code: 'internal', message: 'no network in this test' } }));

@@ -43,7 +43,7 @@ describe('App', () => {
     const states = Object.fromEntries(
       Array.from(container.querySelectorAll('[data-section]')).map((s) => [s.getAttribute('data-section'), s.getAttribute('data-state')]),
     );
-    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'empty', related: 'loading' });
+    expect(states).toEqual({ question: 'ready', asker: 'ready', answerer: 'empty', figures: 'ready', votes: 'empty', related: 'empty' });
   });
 
   it('lists figures with their public data attributes; vague ones have no data-value', () => {

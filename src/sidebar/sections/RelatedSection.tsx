@@ -1,20 +1,112 @@
-import { Loading, Section } from '../Section';
+import { ErrorNote } from '../ErrorNote';
+import { Loading, Section, type SectionState } from '../Section';
 import type { SidebarModel } from '../model';
 import type { ResponseOf } from '../../protocol/messages';
-import type { AskFn, Asked } from '../use-ask';
+import type { RelatedItem } from '../../protocol/related-messages';
+import { formatIsoDate } from '../dates';
+import { safeHttpUrl } from '../safe-url';
+import { useAsk, type AskFn, type Asked } from '../use-ask';
+import { RelatedChain } from './RelatedChain';
+import { RelatedGroup } from './RelatedItems';
+import { RelatedMoney } from './RelatedMoney';
+import { moveBetweenRelatedLinks } from './related-keys';
+import { useTopicPages } from './use-topic-pages';
+
+type QuestionRecord = ResponseOf<'question.record'>;
 
 interface Props {
   model: SidebarModel;
-  record: Asked<ResponseOf<'question.record'>> | null;
+  record: Asked<QuestionRecord> | null;
   ask: AskFn;
 }
 
-/** Related questions, grouped questions and follow-up chains (issue 5). */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- placeholder until the section is built
-export function RelatedSection(_props: Props) {
+const TITLE = 'Related questions';
+
+/** Related questions, grouped questions and follow-up chains (issue 5). Waits on the question record. */
+export function RelatedSection({ model, record, ask }: Props) {
+  if (record === null) {
+    return (
+      <Section id="related" title={TITLE} state="empty">
+        <p class="note">This page does not give a UIN and date to look the question up by, so related questions cannot be found.</p>
+      </Section>
+    );
+  }
+  if (record.state === 'loading') {
+    return (
+      <Section id="related" title={TITLE} state="loading">
+        <Loading>Related questions: waiting for the question’s record</Loading>
+      </Section>
+    );
+  }
+  if (record.state === 'error') {
+    return (
+      <Section id="related" title={TITLE} state="error">
+        <ErrorNote error={record.error} retry={record.retry} />
+      </Section>
+    );
+  }
+  return <RelatedFound model={model} record={record.value} ask={ask} />;
+}
+
+function RelatedFound({ model, record, ask }: { model: SidebarModel; record: QuestionRecord; ask: AskFn }) {
+  const about = { questionId: record.id, answered: record.status === 'answered' };
+  const first = useAsk(ask, 'related.questions', { ...about, skip: 0 });
+  const chain = useAsk(ask, 'related.chain', about);
+  const topic = useTopicPages(ask, about, first);
+  const inChain = new Set(chain.state === 'ready' ? [...chain.value.referencedBy.map((i) => i.id), ...chain.value.followsUp.map((f) => f.item?.id)] : []);
+  const listed = topic.items.filter((item) => !inChain.has(item.id));
+  const ofKind = (kind: RelatedItem['kind']) => listed.filter((item) => item.kind === kind);
+  const chainCount = chain.state === 'ready' ? chain.value.followsUp.length + chain.value.referencedBy.length : 0;
+  const count = record.grouped.length + chainCount + listed.length;
+  const topicName = first.state === 'ready' ? first.value.topic : null;
+  // Nothing to show and a search failed: that is an error (with its retry), not "nothing found".
+  const state: SectionState =
+    first.state === 'loading' || chain.state === 'loading' ? 'loading' : count > 0 ? 'ready' : first.state === 'error' || chain.state === 'error' ? 'error' : 'empty';
+  const more = topic.nextSkip !== null && (
+    <button type="button" onClick={topic.loadMore} disabled={topic.loadingMore}>
+      {topic.loadingMore ? 'Loading…' : `Load more on “${topicName}” (${first.state === 'ready' ? first.value.total - topic.nextSkip : ''} not yet loaded)`}
+    </button>
+  );
   return (
-    <Section id="related" title="Related questions" state="loading">
-      <Loading>Related questions: loading from the Written Questions API</Loading>
+    <Section id="related" title={TITLE} state={state}>
+      <div class="related-keys" onKeyDown={moveBetweenRelatedLinks}>
+        {state === 'loading' && <Loading>Related questions: searching the Written Questions API</Loading>}
+        <Grouped record={record} model={model} />
+        {chain.state === 'ready' && <RelatedChain chain={chain.value} uin={record.uin} dateTabled={record.dateTabled} />}
+        {chain.state === 'error' && <ErrorNote error={chain.error} retry={chain.retry} />}
+        <RelatedGroup title={`Same asker on “${topicName}”`} items={ofKind('asker')} />
+        <RelatedGroup title={`${record.answeringBodyName} on “${topicName}” around the date`} items={ofKind('department')} />
+        <RelatedGroup title={`More on “${topicName}”, all departments`} items={ofKind('topic')} more={more} />
+        {topic.nextSkip !== null && ofKind('topic').length === 0 && more}
+        {topic.moreError && <ErrorNote error={topic.moreError} retry={topic.loadMore} />}
+        {first.state === 'error' && <ErrorNote error={first.error} retry={first.retry} />}
+        {state === 'empty' && <p class="note">No related questions found{topicName ? ` on “${topicName}”` : ''}, and no follow-up references.</p>}
+        <RelatedMoney ask={ask} about={about} figures={model.ledger.figures} department={record.answeringBodyName} />
+      </div>
     </Section>
+  );
+}
+
+/** Questions answered together with this one: straight from the record, no search needed. */
+function Grouped({ record, model }: { record: QuestionRecord; model: SidebarModel }) {
+  if (record.grouped.length === 0) return null;
+  const askerOf = (uin: string) => model.question.grouped.find((g) => g.uin === uin)?.askerName ?? null;
+  return (
+    <div class="related-group">
+      <h3 class="related-title">Answered together with this one <span class="muted">({record.grouped.length})</span></h3>
+      <ul class="related">
+        {record.grouped.map((g) => {
+          const dateTabled = g.dateTabled ?? record.dateTabled;
+          const href = safeHttpUrl(`https://www.theyworkforyou.com/wrans/?id=${dateTabled}.${encodeURIComponent(g.uin)}.h`);
+          const details = [`tabled ${formatIsoDate(dateTabled)}`, askerOf(g.uin), record.status].filter(Boolean).join(' · ');
+          return (
+            <li key={g.uin}>
+              {href && <a href={href} data-related="grouped">Question {g.uin}</a>}
+              <div class="small">{details}</div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * Shared by the related-questions handlers: turning an API question into a list line, and
+ * loading the page's own question (a cache hit: the question section fetched it moments before).
+ */
+import { htmlToText } from '../../clients/html-text';
+import { getQuestion, type WrittenQuestion } from '../../clients/written-questions/client';
+import type { GetJson } from '../../clients/get-json';
+import type { RelatedItem } from '../../protocol/related-messages';
+import type { Result } from '../../protocol/result';
+
+export const TWFY_ORIGIN = 'https://www.theyworkforyou.com';
+
+/** TWFY gids are "<date tabled>.<UIN>.h" for current imports (DESIGN §1). */
+export const twfyQuestionUrl = (dateTabled: string, uin: string): string => `${TWFY_ORIGIN}/wrans/?id=${dateTabled}.${encodeURIComponent(uin)}.h`;
+
+export function toRelatedItem(kind: RelatedItem['kind'], q: WrittenQuestion): RelatedItem {
+  return {
+    kind,
+    id: q.id,
+    uin: q.uin,
+    house: q.house,
+    heading: q.heading,
+    dateTabled: q.dateTabled,
+    dateAnswered: q.dateAnswered,
+    askerName: q.askingMember?.name ?? null,
+    department: q.answeringBodyName,
+    status: q.status,
+    answerLine: q.answerText ? firstSentence(htmlToText(q.answerText)) : null,
+    url: twfyQuestionUrl(q.dateTabled, q.uin),
+  };
+}
+
+/** The answer's first sentence, or its first 160 characters (list texts end in "..." anyway). */
+export function firstSentence(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  // List texts have their tags stripped, so paragraphs run together: "rules.Department".
+  const end = flat.search(/(?<!\bhon|\bNo|\bRt)[.!?](\s|$|(?=[A-Z]))/);
+  const sentence = end >= 0 ? flat.slice(0, end + 1) : flat;
+  return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
+}
+
+export interface About {
+  questionId: number;
+  answered: boolean;
+}
+
+export function loadPageQuestion(getJson: GetJson, about: About): Promise<Result<WrittenQuestion>> {
+  return getQuestion(getJson, { id: about.questionId, answered: about.answered });
+}
+
+/** Same question: the id when both have one, else UIN + house + tabled day (UINs restart each session). */
+export const sameQuestion = (a: { uin: string; house: string; dateTabled: string }, b: { uin: string; house: string; dateTabled: string }): boolean =>
+  a.uin.toUpperCase() === b.uin.toUpperCase() && a.house === b.house && a.dateTabled === b.dateTabled;
+
+/** Days between two ISO days, absolute. */
+export const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;

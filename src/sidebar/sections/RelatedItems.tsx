@@ -1,0 +1,62 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { RelatedItem } from '../../protocol/related-messages';
+import { formatIsoDate } from '../dates';
+import { safeHttpUrl } from '../safe-url';
+
+/** How many lines a group shows before "Show more". */
+export const FIRST_LINES = 5;
+
+const STATUS: Record<RelatedItem['status'], string> = {
+  answered: 'answered',
+  holding: 'holding answer',
+  unanswered: 'unanswered',
+  withdrawn: 'withdrawn',
+};
+
+/** One related question: its heading as the link (DESIGN §9 `data-related`), then date, asker, status and the answer's first line. */
+export function RelatedLine({ item }: { item: RelatedItem }) {
+  const href = safeHttpUrl(item.url);
+  const when = item.dateAnswered ? `answered ${formatIsoDate(item.dateAnswered)}` : `tabled ${formatIsoDate(item.dateTabled)}, ${STATUS[item.status]}`;
+  return (
+    <li>
+      {href ? <a href={href} data-related={item.kind}>{item.heading}</a> : item.heading}
+      <div class="small">
+        {[when, item.askerName, item.kind === 'topic' || item.kind === 'referenced' ? item.department : null, item.status === 'holding' ? STATUS.holding : null, `UIN ${item.uin}`].filter(Boolean).join(' · ')}
+      </div>
+      {item.answerLine && <div class="small muted">{item.answerLine}</div>}
+    </li>
+  );
+}
+
+interface GroupProps {
+  title: string;
+  items: RelatedItem[];
+  /** Said when the group is known to be incomplete (more pages of the search exist). */
+  more?: ComponentChildren;
+}
+
+/** A titled group of lines; the first few show, the rest behind "Show N more". */
+export function RelatedGroup({ title, items, more }: GroupProps) {
+  const [shown, setShown] = useState(FIRST_LINES);
+  if (items.length === 0) return null;
+  const hidden = items.length - shown;
+  return (
+    <div class="related-group">
+      <h3 class="related-title">
+        {title} <span class="muted">({items.length})</span>
+      </h3>
+      <ul class="related">
+        {items.slice(0, shown).map((item) => (
+          <RelatedLine key={`${item.kind}:${item.id}`} item={item} />
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" onClick={() => setShown((n) => n + 10)}>
+          Show {Math.min(hidden, 10)} more of {hidden}
+        </button>
+      )}
+      {hidden <= 0 && more}
+    </div>
+  );
+}

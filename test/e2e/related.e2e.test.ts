@@ -1,0 +1,104 @@
+// Related questions end to end: the production build in real Chromium and Firefox on the seed page
+// and on real corpus pages (grouped questions, a follow-up reference), following the links it shows.
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
+import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { distDir, SEED_URL } from './support/extension';
+import { startEnvironment, type Environment } from './support/environment';
+
+const TWFY = 'https://www.theyworkforyou.com/wrans/?id=';
+/** Housing: Planning, answered together with 7517, 7518 and 7519. */
+const GROUPED_URL = `${TWFY}2023-12-19.7521.h`;
+/** "pursuant to the Answer of 13 December 2023 to Question 5413 on Motor Vehicles: Insurance". */
+const FOLLOW_UP_URL = `${TWFY}2023-12-18.7459.h`;
+const CITED_URL = `${TWFY}2023-12-05.5413.h`;
+
+interface RelatedLink { kind: string; href: string; text: string }
+
+describe.each(['chromium', 'firefox'] as const)('%s: related questions', (browserName) => {
+  let env: Environment;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    env = await startEnvironment({ routes: createDemoRoutes() });
+    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  async function openRelated(url: string): Promise<{ page: Page; state: string | undefined; links: RelatedLink[] }> {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const shown = await readSidebar(page, { settled: ['related'], timeoutMs: 15_000 });
+    const links = await page.evaluate(() =>
+      Array.from(document.querySelector('parliament-lens')!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[data-related]')).map((a) => ({
+        kind: a.dataset.related!, href: a.href, text: a.textContent ?? '',
+      })),
+    );
+    return { page, state: shown.sections.related, links };
+  }
+
+  /** Follow a related link the way a reader does, and check the extension annotates the page it opens. */
+  async function follow(page: Page, href: string, uin: string) {
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.evaluate((h) => {
+        const root = document.querySelector('parliament-lens')!.shadowRoot!;
+        Array.from(root.querySelectorAll<HTMLAnchorElement>('a[data-related]')).find((a) => a.href === h)!.click();
+      }, href),
+    ]);
+    const shown = await readSidebar(page);
+    expect(page.url()).toBe(href);
+    expect(shown.sections.question).toBe('ready');
+    expect(shown.sectionText.question).toContain(uin);
+  }
+
+  it('the seed page lists questions on its topic, and they open annotated', async () => {
+    const { page, state, links } = await openRelated(SEED_URL);
+    expect(state).toBe('ready');
+    const topic = links.filter((l) => l.kind === 'topic');
+    expect(topic.length).toBeGreaterThan(0);
+    expect(topic.every((l) => /Offences against Children/.test(l.text) && l.href.startsWith(`${TWFY}2023-12-`))).toBe(true);
+    const uin = /\.(\d+)\.h$/.exec(topic[0]!.href)![1]!;
+    await follow(page, topic[0]!.href, uin);
+    await page.close();
+  });
+
+  it('a grouped question lists the questions answered with it', async () => {
+    const { page, state, links } = await openRelated(GROUPED_URL);
+    expect(state).toBe('ready');
+    expect(links.filter((l) => l.kind === 'grouped').map((l) => l.href)).toEqual(['7517', '7518', '7519'].map((u) => `${TWFY}2023-12-19.${u}.h`));
+    expect(links.filter((l) => l.kind === 'department').length).toBeGreaterThan(0);
+    await follow(page, `${TWFY}2023-12-19.7518.h`, '7518');
+    await page.close();
+  });
+
+  it('a follow-up links to the answer it cites, and that answer links back', async () => {
+    const first = await openRelated(FOLLOW_UP_URL);
+    expect(first.links.filter((l) => l.kind === 'follow-up').map((l) => l.href)).toEqual([CITED_URL]);
+    await follow(first.page, CITED_URL, '5413');
+    await first.page.close();
+    const cited = await openRelated(CITED_URL);
+    expect(cited.links.filter((l) => l.kind === 'referenced').map((l) => l.href)).toContain(FOLLOW_UP_URL);
+    await cited.page.close();
+  });
+
+  it('moves between related links with j/k and the arrow keys; Enter opens', async () => {
+    const { page, links } = await openRelated(GROUPED_URL);
+    const focused = () => page.evaluate(() => (document.querySelector('parliament-lens')!.shadowRoot!.activeElement as HTMLAnchorElement | null)?.href ?? null);
+    await page.evaluate(() => document.querySelector('parliament-lens')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-related]')!.focus());
+    expect(await focused()).toBe(links[0]!.href);
+    await page.keyboard.press('j');
+    expect(await focused()).toBe(links[1]!.href);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[2]!.href);
+    await page.keyboard.press('k');
+    expect(await focused()).toBe(links[1]!.href);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    expect(page.url()).toBe(links[1]!.href);
+    await page.close();
+  });
+});
