@@ -3,7 +3,7 @@ import { formatMoney } from '../extract/money-format';
 import type { MoneyMention } from '../extract/money-mention';
 import { shortName, toLatestPrices, yearLabel, type PriceIndex } from '../extract/prices/deflate';
 import { perHead } from '../extract/prices/per-head';
-import { priceYearOf, type FoundPriceYear } from '../extract/prices/price-year';
+import type { FoundPriceYear } from '../extract/prices/price-year';
 import { POPULATION_VINTAGE, PRICES_LICENCE } from '../extract/prices/series';
 import type { PerHeadView, PriceView, TodayView } from '../sidebar/model';
 
@@ -17,11 +17,13 @@ export interface FigurePlace {
   /** The whole sentence: looked at when the clause says nothing. */
   sentence: string;
   answerDate: string | null;
+  /** The year the figure's prices are from (extract/prices/price-year.ts), null when unknown. */
+  priceYear: FoundPriceYear | null;
 }
 
 export function todayView(m: MoneyMention, place: FigurePlace): TodayView | null {
   if (m.currency !== 'GBP' || m.value === null) return null;
-  const at = priceYearOf(place.clause, null) ?? priceYearOf(place.sentence, place.answerDate);
+  const at = place.priceYear;
   const household = HOUSEHOLD_WORDS.exec(place.sentence);
   const yearFrom = !at ? 'no year known' : `${yearLabel(at)} (${at.phrase ? `the text: “${at.phrase}”` : `the answer date, ${place.answerDate}`})`;
   return {
@@ -68,7 +70,7 @@ export function perHeadView(m: MoneyMention, place: FigurePlace, yearly: number 
   if (m.currency !== 'GBP' || m.value === null || m.valueMax !== undefined) return null;
   if (m.per !== undefined && yearly === null) return null; // "per pupil": already per something
   const found = areaOf(place.clause) ?? areaOf(place.sentence);
-  const at = priceYearOf(place.clause, null) ?? priceYearOf(place.sentence, place.answerDate);
+  const at = place.priceYear;
   if (!found || !at) return null;
   const amount = yearly ?? m.value;
   const result = perHead(amount, found.area, at);

@@ -1,6 +1,7 @@
 import type { MoneyMention } from '../extract/money-mention';
 import { formatMoney, moneyInWords } from '../extract/money-format';
 import { partOf } from '../extract/nesting';
+import { priceYears } from '../extract/prices/price-year';
 import { PRICES_LICENCE } from '../extract/prices/series';
 import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
 import type { FigureView, LedgerView } from '../sidebar/model';
@@ -14,8 +15,9 @@ import { figureTotals } from './ledger-total';
  */
 export function buildLedger(text: string, mentions: MoneyMention[], answerDate: string | null = null): LedgerView {
   const parents = partOf(text, mentions);
+  const years = priceYears(text, mentions, answerDate);
   const figures = mentions.map((mention, index) =>
-    figureView(text, mention, index, placeOf(text, mentions, index, answerDate), parents[index] ?? null),
+    figureView(text, mention, index, { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null }, parents[index] ?? null),
   );
   return { figures, ...figureTotals(figures), licence: PRICES_LICENCE };
 }
@@ -42,10 +44,10 @@ function figureView(text: string, m: MoneyMention, index: number, place: FigureP
 }
 
 /**
- * Where to look for a figure's year and area: first the words between it and its neighbours
- * (so "£5m in 2019-20 and £6m in 2020-21" gives each its own year), then the whole sentence.
+ * Where to look for a figure's area: first the words between it and its neighbours (so "£5m in
+ * England and £2m in Wales" gives each its own), then the whole sentence.
  */
-function placeOf(text: string, mentions: MoneyMention[], i: number, answerDate: string | null): FigurePlace {
+function placeOf(text: string, mentions: MoneyMention[], i: number, answerDate: string | null): Omit<FigurePlace, 'priceYear'> {
   const m = mentions[i]!;
   const sentenceStart = Math.max(text.lastIndexOf('. ', m.start - 1) + 2, text.lastIndexOf('\n', m.start - 1) + 1, 0);
   const stops = [text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((x) => x >= 0);
