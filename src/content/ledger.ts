@@ -49,13 +49,19 @@ function figureView(text: string, m: MoneyMention, index: number, place: FigureP
  */
 function placeOf(text: string, mentions: MoneyMention[], i: number, answerDate: string | null): Omit<FigurePlace, 'priceYear'> {
   const m = mentions[i]!;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start - 1) + 2, text.lastIndexOf('\n', m.start - 1) + 1, 0);
+  // A table flattens to one long "sentence"; looking further than this would make the ledger
+  // quadratic in the figures of such an answer, and the words that matter sit close by.
+  const near = Math.max(0, m.start - SENTENCE_REACH);
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start - 1) + 2, text.lastIndexOf('\n', m.start - 1) + 1, near);
   const stops = [text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((x) => x >= 0);
-  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const sentenceEnd = Math.min(stops.length ? Math.min(...stops) : text.length, m.end + SENTENCE_REACH);
   const from = Math.max(sentenceStart, mentions[i - 1]?.end ?? 0);
   const to = Math.min(sentenceEnd, mentions[i + 1]?.start ?? text.length);
   return { clause: text.slice(from, to), sentence: text.slice(sentenceStart, sentenceEnd), answerDate };
 }
+
+/** How far either side of a figure its area and household words are looked for. */
+const SENTENCE_REACH = 300;
 
 function displayOf(text: string, m: MoneyMention): string {
   if (m.value === null) return `${text} (no amount given)`;

@@ -27,9 +27,13 @@ const SENTENCE_BREAK = /[.!?]\s|\n/g;
 export function priceYears(text: string, mentions: MoneyMention[], answerDate: string | null): (FoundPriceYear | null)[] {
   const dated = answerDate ? /^(\d{4})-\d\d-\d\d$/.exec(answerDate) : null;
   const fallback: FoundPriceYear | null = dated ? { year: Number(dated[1]), financial: false, phrase: null } : null;
-  const phrases = yearPhrases(text);
-  const breaks = [...text.matchAll(SENTENCE_BREAK)].map((m) => m.index);
-  const sentenceOf = (at: number) => breaks.filter((b) => b < at).length;
+  // Only the text near figures is read: a long answer costs no more than its figures need.
+  const windows = windowsAround(text, mentions);
+  const phrases = windows.flatMap(([from, to]) => yearPhrases(text.slice(from, to), from));
+  if (phrases.length === 0) return mentions.map(() => fallback);
+  const breaks = windows.flatMap(([from, to]) => [...text.slice(from, to).matchAll(SENTENCE_BREAK)].map((m) => from + m.index));
+  // Positions in different windows are more than 2 × REACH apart: taken as different sentences.
+  const sentenceOf = (at: number) => countBelow(breaks, at) + countBelow(windows.map((w) => w[0]), at + 1) * 1e6;
   const own = mentions.map((): YearPhrase[] => []);
   for (const p of phrases) {
     const nearest = nearestMention(mentions, p, sentenceOf);
@@ -44,13 +48,40 @@ export function priceYears(text: string, mentions: MoneyMention[], answerDate: s
   });
 }
 
-function yearPhrases(text: string): YearPhrase[] {
+/** How many of the sorted numbers are below `at` (binary search: answers can hold hundreds of figures). */
+function countBelow(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far either side of a figure its year is looked for. */
+const REACH = 300;
+
+/** [from, to) ranges within REACH of a figure, overlapping ones merged, in text order. */
+function windowsAround(text: string, mentions: MoneyMention[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of mentions) {
+    const from = Math.max(0, m.start - REACH);
+    const to = Math.min(text.length, m.end + REACH);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function yearPhrases(text: string, offset: number): YearPhrase[] {
+  const at = (m: RegExpExecArray | RegExpMatchArray) => ({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
   const financial = [...text.matchAll(FINANCIAL_YEAR)]
     .filter((m) => isNextYear(m[1]!, m[2]!))
-    .map((m) => ({ year: Number(m[1]), financial: true, phrase: m[0], start: m.index, end: m.index + m[0].length }));
-  const calendar = [...text.matchAll(CALENDAR_YEAR)].map((m) => ({
-    year: Number(m[1]), financial: false, phrase: m[0], start: m.index, end: m.index + m[0].length,
-  }));
+    .map((m) => ({ year: Number(m[1]), financial: true, phrase: m[0], ...at(m) }));
+  const calendar = [...text.matchAll(CALENDAR_YEAR)].map((m) => ({ year: Number(m[1]), financial: false, phrase: m[0], ...at(m) }));
   return [...financial, ...calendar].sort((a, b) => a.start - b.start);
 }
 
