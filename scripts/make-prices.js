@@ -2,8 +2,9 @@
 // README.md for where every number came from) into src/extract/prices/series.ts, a small committed
 // TypeScript module, so the build never needs ../shared. Run again when the CSVs change:
 //   node scripts/make-prices.js            (PARLIAMENT_LENS_SHARED moves the shared folder)
+//   node scripts/make-prices.js --check    (exit 1 when the committed module differs from the CSVs)
 // Only the series the extension uses are written, each with its source, series code and vintage.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from './lib/shared-dir.js';
@@ -106,6 +107,17 @@ const pop = `\n/** ONS mid-year (30 June) population estimates, release 27 Novem
 export const POPULATION_VINTAGE = 'ONS mid-year estimates, release 27 November 2025';
 export const POPULATION: Record<string, PopulationSeries> = ${JSON.stringify(population)};\n`;
 
-mkdirSync(path.dirname(OUT), { recursive: true });
-writeFileSync(OUT, header + body + pop);
-console.log(`wrote ${path.relative(repoRoot, OUT)} (${(header + body + pop).length} bytes)`);
+const generated = header + body + pop;
+if (process.argv.includes('--check')) {
+  // Used by the unit tests: the committed module must be what the CSVs give today.
+  const committed = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  if (committed !== generated) {
+    console.error(`${path.relative(repoRoot, OUT)} is out of date: run node scripts/make-prices.js`);
+    process.exit(1);
+  }
+  console.log(`${path.relative(repoRoot, OUT)} matches the CSVs`);
+} else {
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  writeFileSync(OUT, generated);
+  console.log(`wrote ${path.relative(repoRoot, OUT)} (${generated.length} bytes)`);
+}

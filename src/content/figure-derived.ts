@@ -39,7 +39,7 @@ export function todayView(m: MoneyMention, place: FigurePlace): TodayView | null
 
 /** Words that make an amount one paid to (or by) households, for which CPI is the usual measure. */
 const HOUSEHOLD_WORDS =
-  /\b(?:benefits?|pensions?|wages?|salar(?:y|ies)|earnings|pay (?:award|rise)s?|(?:national )?(?:minimum|living) wage|fares?|fees?|allowances?|universal credit|tax credits?|rents?|bills?|per (?:household|family|claimant|person|week))\b/i;
+  /\b(?:(?:means-tested|disability|welfare|housing|child|state|social security|out-of-work|sickness) benefits?|benefit (?:payments?|claimants?|rates?|cap)|pensions?|wages?|salar(?:y|ies)|earnings|pay (?:award|rise)s?|(?:national )?(?:minimum|living) wage|fares?|fees?|allowances?|universal credit|tax credits?|rents?|bills?|per (?:household|family|claimant|person|week))\b/i;
 
 function priceView(m: MoneyMention, at: FoundPriceYear | null, index: PriceIndex): PriceView {
   const label = shortName(index);

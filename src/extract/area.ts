@@ -13,7 +13,8 @@ export interface FoundArea {
 const NAMES: [RegExp, Area][] = [
   [/England\s+and\s+Wales/, 'England and Wales'],
   [/Northern\s+Ireland/, 'Northern Ireland'],
-  [/(?:the\s+)?(?:UK|United\s+Kingdom)/, 'UK'],
+  // "the" is required: "in UK shipbuilding" uses UK as an adjective, not as the area.
+  [/the\s+(?:UK|United\s+Kingdom)/, 'UK'],
   [/Great\s+Britain/, 'Great Britain'],
   [/England/, 'England'],
   [/Scotland/, 'Scotland'],
@@ -21,7 +22,7 @@ const NAMES: [RegExp, Area][] = [
 ];
 
 const AREA_PHRASE = new RegExp(
-  `\\b(?:across|in|throughout|for|within)\\s+(?:all\\s+(?:of\\s+)?)?(${NAMES.map(([re]) => re.source).join('|')})(?![\\w'’-])`,
+  `\\b(?:[Aa]cross|[Ii]n|[Tt]hroughout|[Ff]or|[Ww]ithin)\\s+(?:all\\s+(?:of\\s+)?)?(${NAMES.map(([re]) => re.source).join('|')})(?![\\w'’-])`,
   'g',
 );
 

@@ -66,6 +66,11 @@ describe('which year and which index', () => {
     expect(f?.today?.cpi.value).toBe(9_810);
   });
 
+  it('keeps the GDP deflator where "benefit" is only a verb or a general word', () => {
+    expect(ledgerOf('The area has benefited from funds totalling £100 million that bring benefits.').figures[0]?.today?.chosen).toBe('gdp');
+    expect(ledgerOf('£900 for households on means-tested benefits.').figures[0]?.today?.chosen).toBe('cpi');
+  });
+
   it('says so and converts nothing outside the series', () => {
     const [f] = ledgerOf('In 1985 the scheme cost £3 million.').figures;
     expect(f?.today?.gdp).toMatchObject({ value: null, display: '1985 is outside the GDP deflator series (1990 to 2024); not converted' });
