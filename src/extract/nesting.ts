@@ -19,7 +19,7 @@ export function partOf(text: string, mentions: MoneyMention[]): (number | null)[
   return dropImplausible(mentions, parents);
 }
 
-const INSIDE_MARKER = /\b(?:of which|including|includes|comprising|made up of)\b/i;
+const INSIDE_MARKER = /\b(?:of which|[Ii]ncluding|includes|comprising|made up of)\b/;
 /** "£10m. Of this, £4m …": the next sentence opens by pointing back. */
 const NEXT_SENTENCE_MARKER = /^[^.]*\.\s+(?:Of|Within)\s+(?:this|that|these|which|the\s+total)\b[^.]*$/;
 const SENTENCE_BREAK = /[.!?]\s|\n/;

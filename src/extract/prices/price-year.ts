@@ -21,7 +21,7 @@ interface YearPhrase extends FoundPriceYear {
 
 /** "2019-20", "2019/20", "2019/2020", "2019–20": the second part must be the next year. */
 const FINANCIAL_YEAR = /\b((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)?\d\d)(?![\d/-])(?:\s+(?:financial|fiscal)\s+year)?/g;
-const CALENDAR_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)(?![\d/–-])/gi;
+const CALENDAR_YEAR = /\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d\d)(?![\d/–-])/g;
 const SENTENCE_BREAK = /[.!?]\s|\n/g;
 
 export function priceYears(text: string, mentions: MoneyMention[], answerDate: string | null): (FoundPriceYear | null)[] {
