@@ -43,12 +43,30 @@ function fill(tip: HTMLElement, figure: FigureView, count: number): void {
   const doc = tip.ownerDocument;
   const title = doc.createElement('strong');
   title.textContent = figure.per ? `${figure.display} ${figure.per}` : figure.display;
-  const lines = [title];
-  if (figure.yearly) lines.push(line(doc, `${figure.yearly.phrase}: ${figure.yearly.display}`));
-  if (figure.valueMax !== null) lines.push(line(doc, 'A range: the ledger counts its low end.'));
-  if (figure.value === null) lines.push(line(doc, 'The answer gives no amount.'));
+  const lines = [title, ...derivedLines(figure).map((text) => line(doc, text))];
   lines.push(line(doc, `Figure ${figure.index + 1} of ${count} in this answer (Parliament Lens)`));
   tip.replaceChildren(...lines);
+}
+
+/** Each derived number with its method: the arithmetic, then the series and the licence. */
+export function derivedLines(figure: FigureView): string[] {
+  const lines: string[] = [];
+  if (figure.yearly) lines.push(`${figure.yearly.phrase}: ${figure.yearly.display} (${figure.yearly.method})`);
+  if (figure.partOf !== null) lines.push(`Part of figure ${figure.partOf + 1}, as the text says; counted once.`);
+  if (figure.valueMax !== null) lines.push('A range: the ledger counts its low end.');
+  if (figure.value === null) lines.push('The answer gives no amount.');
+  const today = figure.today;
+  if (today) {
+    const view = today[today.chosen];
+    lines.push(`Today's money (${view.label}): ${view.display}. Prices of ${today.yearFrom}.`);
+    if (view.method) lines.push(view.method);
+    if (view.source) lines.push(view.source);
+  }
+  if (figure.perHead) {
+    lines.push(`Per head: ${figure.perHead.display}`);
+    if (figure.perHead.method) lines.push(figure.perHead.method);
+  }
+  return lines;
 }
 
 function line(doc: Document, text: string): HTMLElement {

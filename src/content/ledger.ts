@@ -1,16 +1,31 @@
 import type { MoneyMention } from '../extract/money-mention';
 import { formatMoney, moneyInWords } from '../extract/money-format';
+import { partOf } from '../extract/nesting';
+import { priceYears } from '../extract/prices/price-year';
+import { PRICES_LICENCE } from '../extract/prices/series';
 import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
 import type { FigureView, LedgerView } from '../sidebar/model';
+import { perHeadView, todayView, type FigurePlace } from './figure-derived';
+import { figureTotals } from './ledger-total';
 
-/** Turns the money mentions of a text into the sidebar's ledger: display strings, rates, total. */
-export function buildLedger(text: string, mentions: MoneyMention[]): LedgerView {
-  const figures = mentions.map((mention, index) => figureView(text, mention, index));
-  return { figures, ...total(figures) };
+/**
+ * Turns the money mentions of a text into the sidebar's ledger: display strings, rates, today's
+ * money, per head, which figures are parts of others, and the totals. `answerDate` (ISO) is the
+ * year a figure's prices are from when the text names none.
+ */
+export function buildLedger(text: string, mentions: MoneyMention[], answerDate: string | null = null): LedgerView {
+  const parents = partOf(text, mentions);
+  const years = priceYears(text, mentions, answerDate);
+  const figures = mentions.map((mention, index) =>
+    figureView(text, mention, index, { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null }, parents[index] ?? null),
+  );
+  return { figures, ...figureTotals(figures), licence: PRICES_LICENCE };
 }
 
-function figureView(text: string, m: MoneyMention, index: number): FigureView {
+function figureView(text: string, m: MoneyMention, index: number, place: FigurePlace, parent: number | null): FigureView {
   const words = text.slice(m.start, m.end);
+  const yearly = yearlyOf(text, m);
+  const statedYearly = m.per ? yearlyRate(m, null) : null;
   return {
     index,
     text: words,
@@ -20,10 +35,33 @@ function figureView(text: string, m: MoneyMention, index: number): FigureView {
     display: displayOf(words, m),
     spoken: spokenOf(words, m),
     per: m.per ? perPhrase(m.per) : null,
-    yearly: yearlyOf(text, m),
+    yearly,
     context: sentenceAround(text, m.start, m.end),
+    today: todayView(m, place),
+    perHead: perHeadView(m, place, yearly?.value ?? statedYearly),
+    partOf: parent,
   };
 }
+
+/**
+ * Where to look for a figure's area: first the words between it and its neighbours (so "£5m in
+ * England and £2m in Wales" gives each its own), then the whole sentence.
+ */
+function placeOf(text: string, mentions: MoneyMention[], i: number, answerDate: string | null): Omit<FigurePlace, 'priceYear'> {
+  const m = mentions[i]!;
+  // A table flattens to one long "sentence"; looking further than this would make the ledger
+  // quadratic in the figures of such an answer, and the words that matter sit close by.
+  const near = Math.max(0, m.start - SENTENCE_REACH);
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start - 1) + 2, text.lastIndexOf('\n', m.start - 1) + 1, near);
+  const stops = [text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((x) => x >= 0);
+  const sentenceEnd = Math.min(stops.length ? Math.min(...stops) : text.length, m.end + SENTENCE_REACH);
+  const from = Math.max(sentenceStart, mentions[i - 1]?.end ?? 0);
+  const to = Math.min(sentenceEnd, mentions[i + 1]?.start ?? text.length);
+  return { clause: text.slice(from, to), sentence: text.slice(sentenceStart, sentenceEnd), answerDate };
+}
+
+/** How far either side of a figure its area and household words are looked for. */
+const SENTENCE_REACH = 300;
 
 function displayOf(text: string, m: MoneyMention): string {
   if (m.value === null) return `${text} (no amount given)`;
@@ -45,29 +83,16 @@ function perPhrase(per: string): string {
 function yearlyOf(text: string, m: MoneyMention): FigureView['yearly'] {
   if (m.per) return null; // already a rate; a period after it would be double counting
   const period = findSpendPeriod(text, m);
-  if (!period) return null;
+  if (!period || period.years === null) return null;
   const rate = yearlyRate(m, period);
   if (rate === null) return null;
-  return { phrase: period.phrase, display: `${formatMoney(rate, m.currency)} a year` };
-}
-
-/**
- * The ledger's total: valued sterling figures only. Rates are not added to one-off sums, and
- * whatever is left out is said, so the total never claims more than the text does.
- */
-function total(figures: FigureView[]): Pick<LedgerView, 'totalDisplay' | 'totalNotes'> {
-  const notes: string[] = [];
-  const counted = figures.filter((f) => f.currency === 'GBP' && f.value !== null && f.per === null);
-  const sum = counted.reduce((acc, f) => acc + (f.value ?? 0), 0);
-  const ranges = counted.filter((f) => f.valueMax !== null).length;
-  const vague = figures.filter((f) => f.value === null).length;
-  const foreign = figures.filter((f) => f.currency !== 'GBP').length;
-  const rates = figures.filter((f) => f.per !== null).length;
-  if (ranges) notes.push(`${ranges} range${ranges > 1 ? 's' : ''} counted at the low end`);
-  if (vague) notes.push(`${vague} unstated amount${vague > 1 ? 's' : ''} not counted`);
-  if (rates) notes.push(`${rates} rate${rates > 1 ? 's' : ''} (a year, per head) not added to one-off sums`);
-  if (foreign) notes.push(`${foreign} figure${foreign > 1 ? 's' : ''} in other currencies not counted`);
-  return { totalDisplay: counted.length ? formatMoney(sum, 'GBP') : null, totalNotes: notes };
+  const years = `${period.years} year${period.years === 1 ? '' : 's'}`;
+  return {
+    phrase: period.phrase,
+    display: `${formatMoney(rate, m.currency)} a year`,
+    value: rate,
+    method: `${formatMoney(m.value ?? 0, m.currency)} ÷ ${years} (“${period.phrase}”) = ${formatMoney(rate, m.currency)} a year`,
+  };
 }
 
 /** How far the context line reaches either side of a figure when the sentence is longer. */

@@ -25,7 +25,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   const readTime = performance.now() - scriptStart;
   const open = await openState;
   const resumed = performance.now();
-  const figures = annotateFigures(reading.answerElement);
+  const figures = annotateFigures(reading.answerElement, reading.context.answeredDate ?? reading.context.gidDate);
   const figured = performance.now();
   const model: SidebarModel = {
     question: questionView(reading.context),

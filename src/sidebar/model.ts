@@ -52,15 +52,58 @@ export interface FigureView {
   /** "a year", "per pupil" when the text gives a rate directly. */
   per: string | null;
   /** "over the following 18 months → £14 million a year", when the text gives a period. */
-  yearly: { phrase: string; display: string } | null;
+  yearly: { phrase: string; display: string; value: number; method: string } | null;
   /** The sentence around the figure, trimmed, for the ledger's context line. */
   context: string;
+  /** In the latest year's prices by both indices (sterling, valued figures only). */
+  today: TodayView | null;
+  /** Per person in the area the text names ("across England"); null when it names none. */
+  perHead: PerHeadView | null;
+  /** The index of the figure the text says this one is part of ("of which £4 million"), or null. */
+  partOf: number | null;
+}
+
+/** One conversion to the latest year's prices; value null when the year is outside the series. */
+export interface PriceView {
+  index: 'gdp' | 'cpi';
+  /** "GDP deflator", "CPI". */
+  label: string;
+  value: number | null;
+  /** "£25.9 million in 2024 prices", or why nothing was converted. */
+  display: string;
+  /** The arithmetic in one line. */
+  method: string;
+  /** Series, code, base, vintage and the licence attribution. */
+  source: string;
+}
+
+export interface TodayView {
+  /** The index used unless the reader switches, and why. */
+  chosen: 'gdp' | 'cpi';
+  reason: string;
+  /** Where the figure's price year came from: the text's words or the answer date. */
+  yearFrom: string;
+  gdp: PriceView;
+  cpi: PriceView;
+}
+
+export interface PerHeadView {
+  /** Pounds per person (a year, when the figure is a yearly amount). */
+  value: number | null;
+  /** "£0.37 per person in England" or why there is none. */
+  display: string;
+  method: string;
+  source: string;
 }
 
 export interface LedgerView {
   figures: FigureView[];
-  /** Sum of the valued sterling figures; ranges add their low end. Null when there are none. */
+  /** Sum of the valued one-off sterling figures, parts not counted twice; ranges add their low end. */
   totalDisplay: string | null;
+  /** Sum of the sterling rates the text gives per year (or month, week), as a yearly amount. */
+  yearlyTotalDisplay: string | null;
+  /** The attribution the price and population data ask for; shown once under the ledger. */
+  licence: string;
   /** What the total leaves out, said plainly (vague amounts, other currencies, ranges). */
   totalNotes: string[];
 }

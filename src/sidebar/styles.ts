@@ -68,6 +68,9 @@ ol.ledger li:first-child { border-top: 0; }
 .figure-value { font-weight: 600; font-variant-numeric: tabular-nums; }
 .figure-head button { font-size: 12px; padding: 0 8px; }
 .context { color: var(--muted); font-size: 12px; margin-top: 2px; }
+.switch { font-size: 11px; padding: 0 6px; margin-left: 4px; }
+details.method summary { cursor: pointer; color: var(--muted); font-size: 12px; }
+details.method p { margin: 2px 0; overflow-wrap: anywhere; }
 .total { display: flex; justify-content: space-between; font-weight: 600; margin-top: 8px; padding-top: 6px; border-top: 2px solid var(--fg); }
 svg.chart { display: block; width: 100%; margin: 8px 0; }
 svg.chart rect.bar { fill: var(--bar); }

@@ -34,7 +34,7 @@ describe('buildLedger', () => {
     expect(ledger.totalNotes).toEqual([
       '1 range counted at the low end',
       '1 unstated amount not counted',
-      '1 rate (a year, per head) not added to one-off sums',
+      '1 rate a year kept apart from the one-off sums',
       '1 figure in other currencies not counted',
     ]);
   });
@@ -42,7 +42,12 @@ describe('buildLedger', () => {
   it('gives the yearly rate where the text says over how long', () => {
     const text = 'The Home Office will be investing an extra £21 million over the following 18 months.';
     const [figure] = buildLedger(text, findMoney(text)).figures;
-    expect(figure?.yearly).toEqual({ phrase: 'over the following 18 months', display: '£14 million a year' });
+    expect(figure?.yearly).toEqual({
+      phrase: 'over the following 18 months',
+      display: '£14 million a year',
+      value: 14e6,
+      method: '£21 million ÷ 1.5 years (“over the following 18 months”) = £14 million a year',
+    });
     expect(figure?.spoken).toBe('21 million pounds');
   });
 });

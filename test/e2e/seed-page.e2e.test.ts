@@ -140,7 +140,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     expect(tip.hidden).toBe(false);
     expect(tip.text).toContain('£21 million');
     expect(tip.text).toContain('over the following 18 months: £14 million a year');
-    expect(tip.description).toBe('21 million pounds, £14 million a year');
+    expect(tip.description).toBe('21 million pounds, £14 million a year, £25.9 million in 2024 prices');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
-import type { FigureView, LedgerView, PageActions } from '../model';
+import type { LedgerView, PageActions } from '../model';
 import { Section } from '../Section';
+import { FigureItem } from './FigureItem';
 import { FiguresChart } from './FiguresChart';
 
 interface Props {
@@ -28,23 +29,14 @@ export function FiguresSection({ ledger, reveal }: Props) {
           <span>{ledger.totalDisplay}</span>
         </div>
       )}
+      {ledger.yearlyTotalDisplay && (
+        <div class="total" aria-label={`Per year: ${ledger.yearlyTotalDisplay}`}>
+          <span>Per year</span>
+          <span>{ledger.yearlyTotalDisplay}</span>
+        </div>
+      )}
       {ledger.totalNotes.map((note) => <p key={note} class="note small">{note}</p>)}
+      <p class="note small licence">Today's money and per-head figures: HM Treasury and ONS series. {ledger.licence}.</p>
     </Section>
-  );
-}
-
-function FigureItem({ figure: f, reveal }: { figure: FigureView; reveal: Props['reveal'] }) {
-  return (
-    <li data-figure={f.index} data-value={f.value ?? undefined} data-currency={f.currency}>
-      <div class="figure-head">
-        <span class="figure-value">
-          <span aria-hidden="true">{f.display}{f.per && ` ${f.per}`}</span>
-          <span class="sr-only">{f.spoken}{f.per && ` ${f.per}`}</span>
-        </span>
-        <button type="button" onClick={() => reveal(f.index)} aria-label={`Show ${f.text} in the page`}>Show</button>
-      </div>
-      {f.yearly && <p class="small">{f.yearly.phrase}: <strong>{f.yearly.display}</strong></p>}
-      <p class="context">{f.context}</p>
-    </li>
   );
 }

@@ -1,0 +1,113 @@
+// The seed page's ledger end to end, in the production build in real Chromium and Firefox: the
+// yearly rate, today's money with its method, the per-figure index switch, and the totals.
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
+import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { distDir, SEED_URL } from './support/extension';
+import { startEnvironment, type Environment } from './support/environment';
+
+interface Item {
+  text: string;
+  value: string | null;
+  yearly: string | null;
+  today: string | null;
+  index: string | null;
+  partOf: string | null;
+}
+
+/** The ledger items as the public contract exposes them (DESIGN.md §9 plus the derived attributes). */
+function ledgerItems(page: Page): Promise<Item[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('parliament-lens')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-section="figures"] li[data-figure]')).map((li) => ({
+      text: li.textContent ?? '',
+      value: li.getAttribute('data-value'),
+      yearly: li.getAttribute('data-yearly-value'),
+      today: li.getAttribute('data-today-value'),
+      index: li.getAttribute('data-price-index'),
+      partOf: li.getAttribute('data-part-of'),
+    })),
+  );
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s: the seed page ledger', (browserName) => {
+  let env: Environment;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    env = await startEnvironment({ routes: createDemoRoutes() });
+    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(SEED_URL, { waitUntil: 'load' });
+    await readSidebar(page);
+    return page;
+  }
+
+  it('shows £21 million over the following 18 months as £14 million a year, and each figure in 2024 prices', async () => {
+    const page = await open();
+    const items = await ledgerItems(page);
+    expect(items.map((i) => i.value)).toEqual([null, '40000000', '21000000', '2600000', '250000']);
+    expect(items.map((i) => i.yearly)).toEqual([null, null, '14000000', null, null]);
+    // GDP deflator, calendar years, 2019 = 81.1085 → 2024 = 100, to 3 significant figures:
+    // 40m × 100 ÷ 81.1085 = 49.32m; 21m → 25.89m; 2.6m → 3.206m; 250,000 → 308,229.
+    expect(items.map((i) => i.today)).toEqual([null, '49300000', '25900000', '3210000', '308000']);
+    expect(items.map((i) => i.index)).toEqual([null, 'gdp', 'gdp', 'gdp', 'gdp']);
+    expect(items.map((i) => i.partOf)).toEqual([null, null, null, null, null]);
+    const twentyOne = items[2]!.text;
+    expect(twentyOne).toContain('over the following 18 months: £14 million a year');
+    expect(twentyOne).toContain('Today: £25.9 million in 2024 prices');
+    expect(twentyOne).toContain('£21 million ÷ 1.5 years');
+    expect(twentyOne).toContain('£21 million × 100 (2024) ÷ 81.1085 (2019) = £25.891 million');
+    expect(twentyOne).toContain('December 2025 (Quarterly National Accounts) vintage');
+    const section = (await readSidebar(page)).sectionText.figures;
+    expect(section).toContain('Total£63.85 million');
+    expect(section).toContain('Open Government Licence v3.0');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches one figure to CPI and back, leaving the others alone', async () => {
+    const page = await open();
+    const clickSwitch = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('parliament-lens')!.shadowRoot!;
+        root.querySelector<HTMLButtonElement>('li[data-figure="2"] button.switch')!.click();
+      });
+    await clickSwitch();
+    await page.waitForFunction(() =>
+      document.querySelector('parliament-lens')?.shadowRoot?.querySelector('li[data-figure="2"]')?.getAttribute('data-price-index') === 'cpi',
+    );
+    const items = await ledgerItems(page);
+    // CPI annual: 2019 = 107.8, 2025 = 138.4: 21m × 138.4 ÷ 107.8 = 26.96m → £27 million
+    expect(items[2]).toMatchObject({ index: 'cpi', today: '27000000' });
+    expect(items[2]!.text).toContain('£27 million in 2025 prices');
+    expect(items[1]).toMatchObject({ index: 'gdp', today: '49300000' });
+    await clickSwitch();
+    await page.waitForFunction(() =>
+      document.querySelector('parliament-lens')?.shadowRoot?.querySelector('li[data-figure="2"]')?.getAttribute('data-price-index') === 'gdp',
+    );
+    await page.close();
+  });
+
+  it('explains today\'s money on the highlighted figure, with the series and licence', async () => {
+    const page = await open();
+    const tip = await page.evaluate(() => {
+      const mark = Array.from(document.querySelectorAll<HTMLElement>('mark[data-lens-figure]')).find((m) => m.textContent === '£40m');
+      mark?.focus();
+      return document.querySelector('parliament-lens')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.textContent ?? '';
+    });
+    expect(tip).toContain("Today's money (GDP deflator): £49.3 million in 2024 prices");
+    expect(tip).toContain('£40 million × 100 (2024) ÷ 81.1085 (2019) = £49.317 million');
+    expect(tip).toContain('Open Government Licence v3.0');
+    await page.close();
+  });
+});
