@@ -3,9 +3,15 @@ import type { GetJson } from '../clients/get-json';
 import { fetchJson } from '../clients/http';
 
 /**
- * The one cached fetcher the handlers share. Nothing here is truth: the connection reopens itself
- * after the worker is killed (cache/db.ts), and the cache lives in IndexedDB, not in memory.
+ * The one database connection and cached fetcher the handlers share. Nothing here is truth: the
+ * connection reopens itself after the worker is killed (cache/db.ts), and the cache and the
+ * reader's notebook live in IndexedDB, not in memory.
  */
-const fetcher = createCachedFetcher({ db: lazyLensDb(), fetchRaw: (url) => fetchJson(url) });
+export const lensDb = lazyLensDb();
+
+const fetcher = createCachedFetcher({ db: lensDb, fetchRaw: (url) => fetchJson(url) });
 
 export const getJson: GetJson = (request) => fetcher.getJson(request);
+
+/** The cache's maintenance calls, for the options page. */
+export const httpCache = { size: () => fetcher.cacheSize(), clear: () => fetcher.clearCache() };

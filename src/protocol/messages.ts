@@ -7,6 +7,7 @@
  * shaking and pulls in ~420 KB (measured with esbuild's metafile).
  */
 import { array, boolean, enum as oneOf, literal, nullable, number, object, regex, string, unknown, type infer as Infer } from 'zod/mini';
+import { notebookMessages } from './notebook-messages';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const house = oneOf(['Commons', 'Lords']);
@@ -75,6 +76,7 @@ export const messages = {
   ping,
   'question.record': questionRecord,
   'member.card': memberCard,
+  ...notebookMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

@@ -1,11 +1,23 @@
 import type { Handlers } from '../router';
 import { memberCard } from './member-card';
+import { savedDelete, savedExport, savedGet, savedImport, savedList, savedPut } from './notebook';
 import { ping } from './ping';
 import { questionRecord } from './question-record';
+import { cacheClear, cacheSize, settingsGet, settingsSet } from './settings';
 
 /** The handler for every message type in protocol/messages.ts (the type checker keeps them in step). */
 export const handlers: Handlers = {
   ping,
   'question.record': questionRecord,
   'member.card': memberCard,
+  'saved.list': savedList,
+  'saved.get': savedGet,
+  'saved.put': savedPut,
+  'saved.delete': savedDelete,
+  'saved.export': savedExport,
+  'saved.import': savedImport,
+  'settings.get': settingsGet,
+  'settings.set': settingsSet,
+  'cache.size': cacheSize,
+  'cache.clear': cacheClear,
 };

@@ -1,0 +1,14 @@
+import { readSettings, writeSettings } from '../../cache';
+import { ok } from '../../protocol/result';
+import type { Handler } from '../router';
+import { httpCache } from '../services';
+import { withDb } from './notebook';
+
+export const settingsGet: Handler<'settings.get'> = () => withDb(async (db) => ok(await readSettings(db)));
+export const settingsSet: Handler<'settings.set'> = ({ changes }) => withDb(async (db) => ok(await writeSettings(db, changes)));
+export const cacheSize: Handler<'cache.size'> = () => httpCache.size();
+/** Clears the API response cache (never the notebook) and answers with its size after. */
+export const cacheClear: Handler<'cache.clear'> = async () => {
+  const cleared = await httpCache.clear();
+  return cleared.ok ? httpCache.size() : cleared;
+};
