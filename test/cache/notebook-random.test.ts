@@ -20,7 +20,7 @@ describe('notebook durability under a killed worker', () => {
     let next = 0;
     let clock = 1_700_000_000_000;
     const counts = { save: 0, edit: 0, delete: 0, export: 0, import: 0, refused: 0 };
-    const pick = () => [...model.keys()][Math.floor(random() * model.size)];
+    const pick = (): string => [...model.keys()][Math.floor(random() * model.size)]!;
 
     /** One operation on a fresh connection, closed after: nothing survives in memory between them. */
     async function withFreshWorker<T>(work: (db: LensDb) => Promise<T>): Promise<T> {
