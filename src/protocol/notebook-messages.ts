@@ -28,4 +28,6 @@ export const notebookMessages = {
   'settings.set': { request: object({ changes: partial(settings) }), response: settings },
   'cache.size': { request: nothing, response: cacheSize },
   'cache.clear': { request: nothing, response: cacheSize },
+  /** Opens the options page in a tab (content scripts cannot call runtime.openOptionsPage themselves). */
+  'options.open': { request: nothing, response: object({ opened: boolean() }) },
 } as const;

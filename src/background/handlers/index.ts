@@ -3,7 +3,7 @@ import { memberCard } from './member-card';
 import { savedDelete, savedExport, savedGet, savedImport, savedList, savedPut } from './notebook';
 import { ping } from './ping';
 import { questionRecord } from './question-record';
-import { cacheClear, cacheSize, settingsGet, settingsSet } from './settings';
+import { cacheClear, cacheSize, optionsOpen, settingsGet, settingsSet } from './settings';
 
 /** The handler for every message type in protocol/messages.ts (the type checker keeps them in step). */
 export const handlers: Handlers = {
@@ -20,4 +20,5 @@ export const handlers: Handlers = {
   'settings.set': settingsSet,
   'cache.size': cacheSize,
   'cache.clear': cacheClear,
+  'options.open': optionsOpen,
 };

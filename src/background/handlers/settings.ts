@@ -1,5 +1,6 @@
 import { readSettings, writeSettings } from '../../cache';
-import { ok } from '../../protocol/result';
+import { runtime } from '../../platform/browser';
+import { fail, ok } from '../../protocol/result';
 import type { Handler } from '../router';
 import { httpCache } from '../services';
 import { withDb } from './notebook';
@@ -11,4 +12,13 @@ export const cacheSize: Handler<'cache.size'> = () => httpCache.size();
 export const cacheClear: Handler<'cache.clear'> = async () => {
   const cleared = await httpCache.clear();
   return cleared.ok ? httpCache.size() : cleared;
+};
+
+export const optionsOpen: Handler<'options.open'> = async () => {
+  try {
+    await runtime.openOptionsPage();
+    return ok({ opened: true });
+  } catch (err) {
+    return fail('internal', `The options page did not open: ${err instanceof Error ? err.message : String(err)}`);
+  }
 };

@@ -28,6 +28,7 @@ export function SavedList({ ask, version }: { ask: AskFn; version: number }) {
       <summary>Saved questions{items ? ` (${items.length})` : ''}</summary>
       {problem && <p class="small" role="alert">Could not read the notebook: {problem}</p>}
       {items && items.length === 0 && <p class="small muted">Nothing saved yet.</p>}
+      <p class="small"><button type="button" data-notebook="open-options" onClick={() => void askSafely(ask, 'options.open', {})}>Open the notebook and settings</button></p>
       {items && items.length > 0 && (
         <>
           <input type="search" aria-label="Search saved questions" placeholder="Search notes, tags, headings" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
