@@ -69,7 +69,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     await saveNote(page, SEED_NOTE, 'evidence, Home Office');
     expect(await shownNote(page)).toEqual({ text: SEED_NOTE, elements: 0, tags: ['evidence', 'Home Office'] });
 
-    for (let kill = 0; kill < 3; kill += 1) {
+    // Firefox's background cannot be reached from puppeteer to stop it (TOOLING.md): one reload there.
+    for (let kill = 0; kill < (browserName === 'chromium' ? 3 : 1); kill += 1) {
       await killWorker();
       await page.reload({ waitUntil: 'load' });
       await waitForSaveControl(page, 'yes');
@@ -146,10 +147,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     const damaged = await importInOptions(options, 'damaged.json', JSON.stringify({ format: 'parliament-lens-notebook', version: 1, exportedAt: 'x', settings: null, saved: [{ id: 'Commons/1/2020-01-01' }] }));
     expect(damaged.state).toBe('refused');
     expect(damaged.message).toMatch(/damaged at saved\.0\..*Nothing was changed\./);
-    await options.reload({ waitUntil: 'load' }).catch(() => undefined);
-    await options.waitForSelector('[data-options="ready"]');
-    expect(await optionsItems(options)).toEqual(before);
+    // A fresh options page reads the notebook again (Firefox will not let BiDi reload it).
     await options.close();
+    const reopened = await openOptionsFromSidebar(browser, seed);
+    expect(await optionsItems(reopened)).toEqual(before);
+    await reopened.close();
     await seed.close();
   });
 
