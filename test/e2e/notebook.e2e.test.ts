@@ -84,7 +84,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     await waitForSaveControl(again, 'yes');
     expect(await shownNote(again)).toEqual({ text: SEED_NOTE, elements: 0, tags: ['evidence', 'Home Office'] });
     await again.close();
-  });
+  }, 150_000); // three worker kills and a browser restart
 
   it('offers the three citation forms for the seed question', async () => {
     const page = await open(SEED_URL);
@@ -186,7 +186,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     await expect.poll(sidebarState, { timeout: 15_000 }).toMatchObject({ host: true, open: true });
     await options.close();
     await seed.close();
-  });
+  }, 120_000);
 
   it('threw nothing into the pages and sent the notes nowhere', () => {
     expect(errors).toEqual([]);
