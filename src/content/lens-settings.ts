@@ -3,16 +3,22 @@ import { DEFAULT_SETTINGS, type Settings } from '../protocol/notebook';
 import type { SidebarModel } from '../sidebar/model';
 
 /**
+ * How long the first paint may wait for the settings. A worker woken from sleep answers in tens of
+ * milliseconds; a background stuck on its database must not keep the sidebar away.
+ */
+const SETTINGS_WAIT_MS = 1500;
+
+/**
  * The reader's settings (options page), asked of the background while the page is read. Any
- * failure means the defaults: a settings hiccup must never stop the sidebar from appearing.
+ * failure or a slow answer means the defaults: a settings hiccup must never stop the sidebar.
  */
 export async function loadLensSettings(): Promise<Settings> {
-  try {
-    const answer = await ask('settings.get', {});
-    return answer.ok ? answer.value : DEFAULT_SETTINGS;
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Settings>((resolve) => {
+    timer = setTimeout(() => resolve(DEFAULT_SETTINGS), SETTINGS_WAIT_MS);
+  });
+  const asked = ask('settings.get', {}).then((answer) => (answer.ok ? answer.value : DEFAULT_SETTINGS), () => DEFAULT_SETTINGS);
+  return Promise.race([asked, late]).finally(() => clearTimeout(timer));
 }
 
 /** Whether the reader left the lens on for this site (an adapter id unknown to the settings is on). */
