@@ -13,6 +13,8 @@ const layers = {
   background: { may: ['clients', 'cache', 'protocol', 'platform', 'extract'], packages: [] },
   content: { may: ['sites', 'extract', 'sidebar', 'protocol', 'platform'], packages: ['preact'] },
   sidebar: { may: ['protocol'], packages: ['preact'] },
+  // The options page: an extension page of its own, reusing the sidebar's notebook parts.
+  options: { may: ['protocol', 'platform', 'sidebar'], packages: ['preact'] },
 };
 const allLayers = Object.keys(layers);
 const allPackages = ['zod', 'webextension-polyfill', 'idb', 'preact'];

@@ -37,7 +37,15 @@ async function bundle(outDir) {
     outfile: path.join(outDir, 'background.js'),
     format: 'esm',
   });
-  return { content: outputBytes(content.metafile), background: outputBytes(background.metafile) };
+  // The options page (manifest options_ui): a classic script beside its HTML and CSS.
+  const options = await build({
+    ...common,
+    entryPoints: [path.join(root, 'src/options/index.tsx')],
+    outfile: path.join(outDir, 'options.js'),
+    format: 'iife',
+  });
+  for (const file of ['options.html', 'options.css']) await cp(path.join(root, 'src/options', file), path.join(outDir, file));
+  return { content: outputBytes(content.metafile), background: outputBytes(background.metafile), options: outputBytes(options.metafile) };
 }
 
 function outputBytes(metafile) {
@@ -71,7 +79,7 @@ export async function buildAll({ quiet = false } = {}) {
   }
   if (!quiet) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`built dist/chrome and dist/firefox: content.js ${kb(sizes.chrome.content)}, background.js ${kb(sizes.chrome.background)}`);
+    console.log(`built dist/chrome and dist/firefox: content.js ${kb(sizes.chrome.content)}, background.js ${kb(sizes.chrome.background)}, options.js ${kb(sizes.chrome.options)}`);
   }
   return sizes;
 }

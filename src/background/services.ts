@@ -3,10 +3,13 @@ import { fetchJson } from '../clients/http';
 import type { FetchScope } from './fetch-scope';
 
 /**
- * The one cached fetcher the handlers share. Nothing here is truth: the connection reopens itself
- * after the worker is killed (cache/db.ts), and the cache lives in IndexedDB, not in memory.
+ * The one database connection and cached fetcher the handlers share. Nothing here is truth: the
+ * connection reopens itself after the worker is killed (cache/db.ts), and the cache and the
+ * reader's notebook live in IndexedDB, not in memory.
  */
-const fetcher = createCachedFetcher({ db: lazyLensDb(), fetchRaw: (url) => fetchJson(url) });
+export const lensDb = lazyLensDb();
+
+const fetcher = createCachedFetcher({ db: lensDb, fetchRaw: (url) => fetchJson(url) });
 
 /** A fresh scope per message: the router reads which stale copies its handler had to use. */
 export function openFetchScope(): FetchScope {
@@ -20,3 +23,6 @@ export function openFetchScope(): FetchScope {
     staleSince: () => oldest,
   };
 }
+
+/** The cache's maintenance calls, for the options page. */
+export const httpCache = { size: () => fetcher.cacheSize(), clear: () => fetcher.clearCache() };

@@ -16,8 +16,23 @@ export interface HttpRecord {
   fetchedAt: number; // epoch ms
 }
 
+/** One saved question with the reader's note (protocol/notebook.ts savedItem, checked on read). */
+export interface SavedRecord {
+  id: string;
+  updatedAt: number;
+  [field: string]: unknown;
+}
+
+/** One setting by name; the whole settings object lives under key "settings". */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
 export interface LensDbSchema extends DBSchema {
   http: { key: string; value: HttpRecord; indexes: { fetchedAt: number } };
+  saved: { key: string; value: SavedRecord; indexes: { updatedAt: number } };
+  settings: { key: string; value: SettingRecord };
 }
 
 export type LensDb = IDBPDatabase<LensDbSchema>;
@@ -36,6 +51,12 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   (db) => {
     const http = db.createObjectStore('http', { keyPath: 'key' });
     http.createIndex('fetchedAt', 'fetchedAt');
+  },
+  // 1 → 2: the reader's notebook (saved questions, notes, tags) and settings. Only adds stores.
+  (db) => {
+    const saved = db.createObjectStore('saved', { keyPath: 'id' });
+    saved.createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('settings', { keyPath: 'key' });
   },
 ];
 

@@ -4,6 +4,7 @@ import type { SidebarModel } from '../sidebar/model';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { annotateFigures } from './figures';
 import { attachFigureTooltip } from './figure-tooltip';
+import { loadLensSettings, sectionsOff, siteEnabled } from './lens-settings';
 import { loadOpenState, saveOpenState } from './open-state';
 import { lookupView, personView, questionView } from './question-view';
 import { mountSidebar, type SidebarHost } from './sidebar-host';
@@ -20,10 +21,13 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   const scriptStart = performance.now();
   // The only wait before first paint, whether the reader left the sidebar closed, runs while we read.
   const openState = loadOpenState();
+  const settings = loadLensSettings();
   const reading = adapter.read(doc, url);
   if (!reading) return null;
   const readTime = performance.now() - scriptStart;
-  const open = await openState;
+  const [stored, chosen] = await Promise.all([openState, settings]);
+  if (!siteEnabled(chosen, adapter.id)) return null;
+  const open = stored ?? chosen.defaultOpen;
   const resumed = performance.now();
   const figures = annotateFigures(reading.answerElement, reading.context.answeredDate ?? reading.context.gidDate);
   const figured = performance.now();
@@ -33,6 +37,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
     asker: personView(reading.context.asker),
     answerer: personView(reading.context.answerer),
     ledger: figures.ledger,
+    sectionsOff: sectionsOff(chosen),
   };
   const sidebar = mountSidebar(doc, {
     model,

@@ -8,6 +8,7 @@
  */
 import { relatedChain, relatedMoney, relatedQuestions } from './related-messages';
 import { array, boolean, enum as oneOf, literal, nullable, number, object, regex, string, unknown, type infer as Infer } from 'zod/mini';
+import { notebookMessages } from './notebook-messages';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const house = oneOf(['Commons', 'Lords']);
@@ -119,6 +120,7 @@ export const messages = {
   'related.questions': relatedQuestions,
   'related.chain': relatedChain,
   'related.money': relatedMoney,
+  ...notebookMessages,
 } as const;
 
 export type MessageType = keyof typeof messages;

@@ -5,6 +5,7 @@ import { QuestionSection } from './sections/QuestionSection';
 import { RelatedSection } from './sections/RelatedSection';
 import { VotesSection } from './sections/VotesSection';
 import type { ResponseOf } from '../protocol/messages';
+import type { SectionId } from './Section';
 import { useAsk, type AskFn, type Asked } from './use-ask';
 
 interface Props {
@@ -22,6 +23,8 @@ export function App({ model, open, actions, ask }: Props) {
   const onDate = found?.dateAnswered ?? lookup?.answerDate ?? null;
   const asker = useAsk(ask, 'member.card', found?.askingMemberId && onDate ? { memberId: found.askingMemberId, onDate, department: null } : null);
   const answerer = useAsk(ask, 'member.card', found?.answeringMemberId && onDate ? { memberId: found.answeringMemberId, onDate, department: found.answeringBodyName } : null);
+  // Sections the reader switched off in the options page are not rendered (and so ask nothing).
+  const on = (section: SectionId) => !model.sectionsOff?.includes(section);
   const cardOf = (card: typeof asker, memberId: number | null | undefined) => cardState(lookup !== null, record, card, memberId);
   if (!open) {
     return (
@@ -39,12 +42,12 @@ export function App({ model, open, actions, ask }: Props) {
           <button type="button" aria-label="Close Parliament Lens" aria-expanded="true" onClick={actions.close}>×</button>
         </header>
         <div class="scroll">
-          <QuestionSection q={model.question} record={lookup ? record : null} />
-          <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />
-          <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />
-          <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />
-          <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={{ asker: cardOf(asker, found?.askingMemberId), answerer: cardOf(answerer, found?.answeringMemberId) }} />
-          <RelatedSection model={model} record={lookup ? record : null} ask={ask} />
+          {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={{ model, ask }} />}
+          {on('asker') && <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />}
+          {on('answerer') && <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />}
+          {on('figures') && <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />}
+          {on('votes') && <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={{ asker: cardOf(asker, found?.askingMemberId), answerer: cardOf(answerer, found?.answeringMemberId) }} />}
+          {on('related') && <RelatedSection model={model} record={lookup ? record : null} ask={ask} />}
         </div>
       </aside>
     </div>

@@ -126,6 +126,8 @@ export interface SidebarModel {
   asker: PersonView | null;
   answerer: PersonView | null;
   ledger: LedgerView;
+  /** Sections the reader switched off in the options page (DESIGN.md §9 data-section ids). */
+  sectionsOff?: readonly ('question' | 'asker' | 'answerer' | 'votes' | 'figures' | 'related')[];
 }
 
 /** What the sidebar can ask the content script to do on the page. */

@@ -97,4 +97,15 @@ ul.votes { list-style: none; margin: 2px 0 0; padding: 0; display: flex; flex-wr
 }
 .tooltip[hidden] { display: none; }
 .tooltip strong { display: block; font-size: 14px; }
+textarea, input, select { font: inherit; font-size: 13px; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; }
+textarea, input:not([type]), input[type="search"] { display: block; width: 100%; margin: 2px 0 6px; }
+textarea { resize: vertical; }
+.notebook, .citation { margin-top: 8px; }
+.citation-text { color: var(--muted); overflow-wrap: anywhere; margin-top: 4px; }
+.saved-note { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid var(--line); padding-left: 8px; }
+details.saved-list { margin-top: 8px; }
+details.saved-list summary { cursor: pointer; font-weight: 600; }
+details.saved-list ul { list-style: none; margin: 6px 0 0; padding: 0; }
+details.saved-list li { padding: 6px 0; border-top: 1px dashed var(--line); }
+.chip + .chip { margin-left: 4px; }
 ` + relatedCss;

@@ -11,14 +11,16 @@ const record = { key: 'https://example.test/q/1', family: 'question-answered' as
 const addNotesStore: UpgradeStep = (db) => {
   (db as unknown as IDBPDatabase).createObjectStore('notes', { keyPath: 'id' });
 };
-const V2_STEPS = [...UPGRADE_STEPS, addNotesStore];
+const NEXT_STEPS = [...UPGRADE_STEPS, addNotesStore];
 
 describe('openLensDb upgrades', () => {
-  it('creates version 1 from nothing: the http store keyed by URL with a fetchedAt index', async () => {
+  it('creates the current version from nothing: the http store keyed by URL with a fetchedAt index, and the notebook stores', async () => {
     const db = await openLensDb(freshDbName());
-    expect(DB_VERSION).toBe(1);
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames]).toEqual(['http']);
+    expect(DB_VERSION).toBe(2);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames]).toEqual(['http', 'saved', 'settings']);
+    expect(db.transaction('saved').store.keyPath).toBe('id');
+    expect(db.transaction('settings').store.keyPath).toBe('key');
     const store = db.transaction('http').store;
     expect(store.keyPath).toBe('key');
     expect([...store.indexNames]).toEqual(['fetchedAt']);
@@ -42,22 +44,22 @@ describe('openLensDb upgrades', () => {
     await v1.put('http', record);
     v1.close();
     // The v1 step would throw (store exists) if it ran again; only the appended step may run.
-    const v2 = await openLensDb(name, { steps: V2_STEPS });
-    expect(v2.version).toBe(2);
-    expect([...v2.objectStoreNames].sort()).toEqual(['http', 'notes']);
+    const v2 = await openLensDb(name, { steps: NEXT_STEPS });
+    expect(v2.version).toBe(DB_VERSION + 1);
+    expect([...v2.objectStoreNames].sort()).toEqual(['http', 'notes', 'saved', 'settings']);
     expect(await v2.get('http', record.key)).toEqual(record);
     v2.close();
   });
 
   it('refuses to skip a missing step', () => {
-    expect(() => runUpgradeSteps(UPGRADE_STEPS, {} as LensDb, 0, 2, {} as never)).toThrow(/from version 1/);
+    expect(() => runUpgradeSteps(UPGRADE_STEPS, {} as LensDb, 0, DB_VERSION + 1, {} as never)).toThrow(new RegExp(`from version ${DB_VERSION}`));
   });
 
   it('rejects at once when an old connection blocks the upgrade, and closes the late connection', async () => {
     const name = freshDbName();
     // An old connection that ignores versionchange (as old code in another extension page might).
     const old = await openDB(name, 1, { upgrade: (db) => db.createObjectStore('http', { keyPath: 'key' }) });
-    await expect(openLensDb(name, { steps: V2_STEPS })).rejects.toThrow(/blocked/);
+    await expect(openLensDb(name, { steps: NEXT_STEPS })).rejects.toThrow(/blocked/);
     old.close(); // the pending open now completes; nobody wants it, so it must close itself
     await vi.waitFor(async () => {
       const blocked = vi.fn();
@@ -77,13 +79,13 @@ describe('lazyLensDb', () => {
 
   it('forgets a failed open, so the next call tries again', async () => {
     const name = freshDbName();
-    const newer = await openLensDb(name, { steps: V2_STEPS });
+    const newer = await openLensDb(name, { steps: NEXT_STEPS });
     newer.close();
     const getDb = lazyLensDb(name);
     await expect(getDb()).rejects.toThrow(); // VersionError: the database is newer than this code
     await deleteDB(name);
     const db = await getDb();
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 
@@ -92,8 +94,8 @@ describe('lazyLensDb', () => {
     const getDb = lazyLensDb(name);
     const first = await getDb();
     // Would hang (blocked) if our connection did not close on versionchange.
-    const newer = await openLensDb(name, { steps: V2_STEPS });
-    expect(newer.version).toBe(2);
+    const newer = await openLensDb(name, { steps: NEXT_STEPS });
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     await deleteDB(name);
     const second = await getDb();

@@ -100,9 +100,9 @@ describe('App with the Parliament APIs', () => {
     });
     const { container } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
     await waitFor(() => expect(container.querySelector('[data-section="answerer"]')!.getAttribute('data-state')).toBe('ready'));
-    const calls = fake.mock.calls.filter((c) => c[0] === 'question.record' || c[0] === 'member.card');
-    expect(calls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
-    expect(calls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
+    const apiCalls = fake.mock.calls.filter((c) => c[0] === 'question.record' || c[0] === 'member.card'); // the notebook, votes and related ask too
+    expect(apiCalls.map((c) => c[0])).toEqual(['question.record', 'member.card', 'member.card']);
+    expect(apiCalls[2]![1]).toEqual({ memberId: 4399, onDate: '2019-02-08', department: 'Home Office' });
     const answerer = container.querySelector('[data-section="answerer"]')!.textContent!;
     expect(answerer).toContain('On 8 February 2019');
     expect(answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');
@@ -113,7 +113,7 @@ describe('App with the Parliament APIs', () => {
 
   it('shows an error with a retry that asks again, and the cards share the error', async () => {
     let calls = 0;
-    const fake = vi.fn(async () => (++calls === 1 ? { ok: false, error: { code: 'network', message: 'The Written Questions API did not answer (HTTP 503).' } } : { ok: true, value: record }));
+    const fake = vi.fn(async (type: string) => (type.startsWith('saved.') ? { ok: true, value: { items: [], item: null } } : ++calls === 1 ? { ok: false, error: { code: 'network', message: 'The Written Questions API did not answer (HTTP 503).' } } : { ok: true, value: record }));
     const { container, getAllByText } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
     await waitFor(() => expect(container.textContent).toContain('HTTP 503'));
     expect(container.querySelector('[data-section="asker"]')!.getAttribute('data-state')).toBe('error');

@@ -1,5 +1,6 @@
 import type { Handlers } from '../router';
 import { memberCard } from './member-card';
+import { savedDelete, savedExport, savedGet, savedImport, savedList, savedPut } from './notebook';
 import { ping } from './ping';
 import { questionRecord } from './question-record';
 import { votesDivisions } from './votes-divisions';
@@ -7,6 +8,7 @@ import { votesPolicies } from './votes-policies';
 import { relatedChain } from './related-chain';
 import { relatedMoney } from './related-money';
 import { relatedQuestions } from './related-questions';
+import { cacheClear, cacheSize, optionsOpen, settingsGet, settingsSet } from './settings';
 
 /** The handler for every message type in protocol/messages.ts (the type checker keeps them in step). */
 export const handlers: Handlers = {
@@ -18,4 +20,15 @@ export const handlers: Handlers = {
   'related.questions': relatedQuestions,
   'related.chain': relatedChain,
   'related.money': relatedMoney,
+  'saved.list': savedList,
+  'saved.get': savedGet,
+  'saved.put': savedPut,
+  'saved.delete': savedDelete,
+  'saved.export': savedExport,
+  'saved.import': savedImport,
+  'settings.get': settingsGet,
+  'settings.set': settingsSet,
+  'cache.size': cacheSize,
+  'cache.clear': cacheClear,
+  'options.open': optionsOpen,
 };

@@ -1,14 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
-import type { QuestionView } from '../model';
-import type { Asked } from '../use-ask';
+import type { QuestionView, SidebarModel } from '../model';
+import { CopyCitation } from '../notebook/CopyCitation';
+import type { Citable } from '../notebook/citations';
+import { SaveControl } from '../notebook/SaveControl';
+import { SavedList } from '../notebook/SavedList';
+import type { AskFn, Asked } from '../use-ask';
 import { QuestionStatus } from './QuestionStatus';
 import { safeHttpUrl } from '../safe-url';
 import { Section } from '../Section';
 
 /** Filled from the page alone, before any network (DESIGN.md §3). */
-export function QuestionSection({ q, record }: { q: QuestionView; record: Asked<ResponseOf<'question.record'>> | null }) {
+interface Props {
+  q: QuestionView;
+  record: Asked<ResponseOf<'question.record'>> | null;
+  /** The research notebook (save, note, saved list); absent where there is no background to keep it. */
+  notebook?: { model: SidebarModel; ask: AskFn };
+}
+
+export function QuestionSection({ q, record, notebook }: Props) {
   const official = record?.state === 'ready';
+  const found = record?.state === 'ready' ? record.value : null;
+  const [savedVersion, setSavedVersion] = useState(0);
   return (
     <Section id="question" title="Question" state="ready">
       <h3>{q.heading}</h3>
@@ -29,8 +42,10 @@ export function QuestionSection({ q, record }: { q: QuestionView; record: Asked<
       <div class="links">
         {safeHttpUrl(q.officialUrl) && <a href={safeHttpUrl(q.officialUrl)} target="_blank" rel="noopener noreferrer">Official record</a>}
         {safeHttpUrl(q.pageUrl) && <a href={safeHttpUrl(q.pageUrl)}>TheyWorkForYou</a>}
-        <CopyCitation citation={q.citation} />
       </div>
+      <CopyCitation full={q.citation} citable={citableOf(q, found)} />
+      {notebook && <SaveControl model={notebook.model} record={found} ask={notebook.ask} onChange={() => setSavedVersion((n) => n + 1)} />}
+      {notebook && <SavedList ask={notebook.ask} version={savedVersion} />}
     </Section>
   );
 }
@@ -49,20 +64,15 @@ function Grouped({ grouped }: { grouped: QuestionView['grouped'] }) {
   );
 }
 
-function CopyCitation({ citation }: { citation: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+/** The page's question for citing: the official record's dates and department once it has arrived. */
+function citableOf(q: QuestionView, found: ResponseOf<'question.record'> | null): Citable {
+  return {
+    heading: q.heading,
+    house: q.house,
+    uin: q.uin,
+    department: found?.answeringBodyName || q.department,
+    dateTabled: found?.dateTabled ?? q.tabled?.iso ?? null,
+    dateAnswered: found?.dateAnswered ?? q.answered?.iso ?? null,
+    url: q.pageUrl,
   };
-  return (
-    <>
-      <button type="button" onClick={copy} title={citation}>Copy citation</button>
-      <span role="status" class="small muted">{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy blocked by the browser' : ''}</span>
-    </>
-  );
 }

@@ -15,6 +15,8 @@ export interface BrowserOptions {
   headless?: boolean;
   /** A fixed profile directory; by default puppeteer makes and removes a temporary one. */
   profileDir?: string;
+  /** Firefox only: prefs on top of scripts/lib/browsers.js firefoxPrefs. */
+  extraPrefs?: Record<string, unknown>;
 }
 
 export interface Environment {
@@ -51,8 +53,8 @@ export async function startEnvironment({ routes = {} }: { routes?: Record<string
       const opts = { extensionDir, serverPort: server.port, headless, ...(profileDir ? { userDataDir: profileDir } : {}) };
       return track(await launchChromium(opts));
     },
-    async openFirefox(extensionDir, { headless = defaultHeadless, profileDir } = {}) {
-      const opts = { extensionDir, proxyPort: proxy.port, headless, ...(profileDir ? { profileDir } : {}) };
+    async openFirefox(extensionDir, { headless = defaultHeadless, profileDir, extraPrefs } = {}) {
+      const opts = { extensionDir, proxyPort: proxy.port, headless, ...(profileDir ? { profileDir } : {}), ...(extraPrefs ? { extraPrefs } : {}) };
       return track(await launchFirefox(opts));
     },
     async close() {

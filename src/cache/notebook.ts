@@ -1,0 +1,119 @@
+/**
+ * The reader's notebook and settings in IndexedDB (DESIGN.md §6 "user data is durable"). Every
+ * write is one transaction, so a worker killed mid-way leaves the old state or the new one, never
+ * half of each. Reads re-check each record against its schema; a record that fails is skipped in
+ * lists, never deleted (a future version may understand it).
+ */
+import { fail, ok, type Result } from '../protocol/result';
+import {
+  DEFAULT_SETTINGS,
+  NOTEBOOK_FORMAT,
+  notebookExport,
+  savedItem,
+  settings as settingsSchema,
+  type NotebookExport,
+  type SavedItem,
+  type Settings,
+} from '../protocol/notebook';
+import type { LensDb } from './db';
+
+const SETTINGS_KEY = 'settings';
+
+/** Every saved item, most recently changed first. */
+export async function listSaved(db: LensDb): Promise<SavedItem[]> {
+  const records = await db.getAll('saved');
+  const items: SavedItem[] = [];
+  for (const record of records) {
+    const parsed = savedItem.safeParse(record);
+    if (parsed.success) items.push(parsed.data);
+  }
+  return items.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+}
+
+export async function getSaved(db: LensDb, id: string): Promise<SavedItem | null> {
+  const parsed = savedItem.safeParse(await db.get('saved', id));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function putSaved(db: LensDb, item: SavedItem): Promise<SavedItem> {
+  await db.put('saved', item);
+  return item;
+}
+
+/** Resolves to whether there was such an item. */
+export async function deleteSaved(db: LensDb, id: string): Promise<boolean> {
+  const tx = db.transaction('saved', 'readwrite');
+  const existed = (await tx.store.count(id)) > 0;
+  if (existed) await tx.store.delete(id);
+  await tx.done;
+  return existed;
+}
+
+/** The stored settings over the defaults: a setting added in a later version starts at its default. */
+export async function readSettings(db: LensDb): Promise<Settings> {
+  return settingsOver((await db.get('settings', SETTINGS_KEY))?.value);
+}
+
+export async function writeSettings(db: LensDb, changes: Partial<Settings>): Promise<Settings> {
+  const tx = db.transaction('settings', 'readwrite');
+  const current = settingsOver((await tx.store.get(SETTINGS_KEY))?.value);
+  const next: Settings = {
+    ...current,
+    ...changes,
+    sites: { ...current.sites, ...changes.sites },
+    sections: { ...current.sections, ...changes.sections },
+  };
+  await tx.store.put({ key: SETTINGS_KEY, value: next });
+  await tx.done;
+  return next;
+}
+
+function settingsOver(stored: unknown): Settings {
+  const base = DEFAULT_SETTINGS;
+  if (!stored || typeof stored !== 'object') return base;
+  const s = stored as Partial<Settings>;
+  const merged = { ...base, ...s, sites: { ...base.sites, ...s.sites }, sections: { ...base.sections, ...s.sections } };
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : base;
+}
+
+/** Everything the reader owns, read in one transaction so the file is a consistent snapshot. */
+export async function exportNotebook(db: LensDb, now: Date = new Date()): Promise<NotebookExport> {
+  const tx = db.transaction(['saved', 'settings'], 'readonly');
+  const [records, stored] = await Promise.all([tx.objectStore('saved').getAll(), tx.objectStore('settings').get(SETTINGS_KEY)]);
+  await tx.done;
+  const saved = records.flatMap((r) => {
+    const parsed = savedItem.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+  saved.sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
+  return { format: NOTEBOOK_FORMAT, version: 1, exportedAt: now.toISOString(), saved, settings: settingsOver(stored?.value) };
+}
+
+/**
+ * Checks the whole file first, then writes it in one transaction: a refused file changes nothing,
+ * and an accepted one is either all in or (if the transaction fails) not at all.
+ */
+export async function importNotebook(db: LensDb, file: unknown): Promise<Result<{ imported: number; settings: boolean }>> {
+  const problem = importProblem(file);
+  if (problem) return fail('bad_request', problem);
+  const parsed = notebookExport.parse(file);
+  const tx = db.transaction(['saved', 'settings'], 'readwrite');
+  const writes: Promise<unknown>[] = parsed.saved.map((item) => tx.objectStore('saved').put(item));
+  if (parsed.settings) writes.push(tx.objectStore('settings').put({ key: SETTINGS_KEY, value: parsed.settings }));
+  await Promise.all([...writes, tx.done]);
+  return ok({ imported: parsed.saved.length, settings: parsed.settings !== null });
+}
+
+/** Why a file cannot be imported, in words for the reader; null when it can. */
+export function importProblem(file: unknown): string | null {
+  if (!file || typeof file !== 'object' || Array.isArray(file)) return 'This is not a Parliament Lens notebook file (expected a JSON object). Nothing was changed.';
+  const f = file as Record<string, unknown>;
+  if (f.format !== NOTEBOOK_FORMAT) return 'This is not a Parliament Lens notebook file (no "format": "parliament-lens-notebook"). Nothing was changed.';
+  if (f.version !== 1) return `This notebook file is version ${String(f.version)}; this version of Parliament Lens reads version 1. Nothing was changed.`;
+  const parsed = notebookExport.safeParse(file);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `This notebook file is damaged${where}: ${issue?.message ?? 'unexpected content'}. Nothing was changed.`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The research notebook's data (saved questions with notes and tags) and the reader's settings:
+ * their shapes, checked by zod at every boundary (messages, IndexedDB reads, imported files).
+ * Notes are the reader's own words: plain text only, never sent anywhere, rendered as text.
+ */
+import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, regex, string, type infer as Infer } from 'zod/mini';
+
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
+const httpUrl = string().check(regex(/^https?:\/\//), maxLength(2048));
+
+export const MAX_NOTE_CHARS = 20_000;
+export const MAX_TAGS = 30;
+export const MAX_TAG_CHARS = 60;
+
+/** One saved question. `id` is "<house>/<uin>/<date tabled or answered>" (UINs restart each session). */
+export const savedItem = object({
+  id: string().check(regex(/^(Commons|Lords)\/(HL)?\d{1,7}\/\d{4}-\d{2}-\d{2}$/)),
+  url: httpUrl,
+  officialUrl: nullable(httpUrl),
+  heading: string().check(maxLength(1000)),
+  house: oneOf(['Commons', 'Lords']),
+  uin: string().check(regex(/^(HL)?\d{1,7}$/)),
+  department: nullable(string().check(maxLength(300))),
+  dateTabled: nullable(isoDate),
+  dateAnswered: nullable(isoDate),
+  askerName: nullable(string().check(maxLength(300))),
+  answererName: nullable(string().check(maxLength(300))),
+  note: string().check(maxLength(MAX_NOTE_CHARS)),
+  tags: array(string().check(maxLength(MAX_TAG_CHARS))).check(maxLength(MAX_TAGS)),
+  savedAt: number(),
+  updatedAt: number(),
+});
+export type SavedItem = Infer<typeof savedItem>;
+
+/** Section ids as in DESIGN.md §9 (data-section). */
+export const SECTION_IDS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+/** Site adapter ids (src/sites/registry.ts). */
+export const SITE_IDS = ['theyworkforyou-wrans'] as const;
+
+export const settings = object({
+  sites: object({ 'theyworkforyou-wrans': boolean() }),
+  sections: object({ question: boolean(), asker: boolean(), answerer: boolean(), votes: boolean(), figures: boolean(), related: boolean() }),
+  /** Whether the votes section may ask votes.theyworkforyou.com (policy summaries). */
+  twfyVotes: boolean(),
+  /** Whether the sidebar starts open on a page before the reader has opened or closed it. */
+  defaultOpen: boolean(),
+});
+export type Settings = Infer<typeof settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  sites: { 'theyworkforyou-wrans': true },
+  sections: { question: true, asker: true, answerer: true, votes: true, figures: true, related: true },
+  twfyVotes: true,
+  defaultOpen: true,
+};
+
+/** The exported file. `format` tells ours apart from any other JSON a reader might pick. */
+export const NOTEBOOK_FORMAT = 'parliament-lens-notebook';
+export const notebookExport = object({
+  format: literal(NOTEBOOK_FORMAT),
+  version: literal(1),
+  exportedAt: string(),
+  saved: array(savedItem),
+  settings: nullable(settings),
+});
+export type NotebookExport = Infer<typeof notebookExport>;
