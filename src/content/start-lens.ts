@@ -38,6 +38,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
     answerer: personView(reading.context.answerer),
     ledger: figures.ledger,
     sectionsOff: sectionsOff(chosen),
+    twfyVotes: chosen.twfyVotes,
   };
   const sidebar = mountSidebar(doc, {
     model,

@@ -128,6 +128,8 @@ export interface SidebarModel {
   ledger: LedgerView;
   /** Sections the reader switched off in the options page (DESIGN.md §9 data-section ids). */
   sectionsOff?: readonly ('question' | 'asker' | 'answerer' | 'votes' | 'figures' | 'related')[];
+  /** False when the reader switched TheyWorkForYou Votes off: no policy records are asked for. */
+  twfyVotes?: boolean;
 }
 
 /** What the sidebar can ask the content script to do on the page. */

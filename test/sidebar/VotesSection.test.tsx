@@ -72,6 +72,14 @@ describe('VotesSection', () => {
     await waitFor(() => expect(container.textContent).toContain('No TheyWorkForYou policy fits this question\'s department or topic.'));
   });
 
+  it('asks TheyWorkForYou nothing when the reader switched its policy records off', async () => {
+    const ask = fakeAsk({ 'votes.divisions': { ok: true, value: divisions }, 'votes.policies': { ok: true, value: policies } });
+    const { container } = render(<VotesSection model={{ ...model, twfyVotes: false }} record={record} ask={ask} cards={cards} />);
+    await waitFor(() => expect(container.querySelector('[data-section="votes"]')!.getAttribute('data-state')).toBe('ready'));
+    expect(container.querySelector('[data-policies-off]')!.textContent).toContain('switched off in the options');
+    expect(ask.mock.calls.map((c) => c[0])).not.toContain('votes.policies');
+  });
+
   it('shows an API failure with a retry that asks again', async () => {
     let n = 0;
     const ask = vi.fn(async (type: string) => (type === 'votes.divisions' && ++n === 1

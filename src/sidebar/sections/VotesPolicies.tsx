@@ -12,10 +12,15 @@ interface Props {
   house: 'Commons' | 'Lords';
   department: string | null;
   heading: string;
+  /** The reader may switch TheyWorkForYou Votes off in the options; then nothing is asked. */
+  enabled: boolean;
 }
 
 /** Each member's TheyWorkForYou policy stances on the question's department or topic. */
 export function VotesPolicies(props: Props) {
+  if (!props.enabled) {
+    return <div class="policies"><p class="note" data-policies-off>Policy records from TheyWorkForYou Votes are switched off in the options.</p></div>;
+  }
   return (
     <div class="policies">
       <h3>Policy record on TheyWorkForYou</h3>

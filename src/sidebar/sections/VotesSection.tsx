@@ -53,7 +53,7 @@ export function VotesSection({ model, record, ask, cards }: Props) {
       {divisions.state === 'error' && <ErrorNote error={divisions.error} retry={divisions.retry} />}
       {divisions.state === 'ready' && <DivisionList result={divisions.value} members={members} house={model.question.house} />}
       <StaleNote asked={divisions} />
-      <VotesPolicies ask={ask} members={members} house={model.question.house} department={found?.answeringBodyName ?? model.question.department} heading={model.question.heading} />
+      <VotesPolicies ask={ask} enabled={model.twfyVotes !== false} members={members} house={model.question.house} department={found?.answeringBodyName ?? model.question.department} heading={model.question.heading} />
     </Section>
   );
 }
