@@ -457,8 +457,9 @@ export function malformBody(body) {
 
 /**
  * Schema drift: the caller's transformation, or the generic one (rename the first key of each
- * `value` object, the Members API envelope; of the top-level object when there is none).
- * A body that is not JSON passes through unchanged.
+ * `value` object, the Members API envelope; of the top-level object when there is none; a
+ * top-level list, as Commons Votes and TWFY Votes send, arrives wrapped in a new envelope, which
+ * breaks a client even when the list is empty). A body that is not JSON passes through unchanged.
  * @param {string} body
  * @param {(body: any) => unknown} [transform]
  */
@@ -474,6 +475,7 @@ export function driftBody(body, transform) {
 
 /** @param {unknown} doc */
 function genericDrift(doc) {
+  if (Array.isArray(doc)) return { items_drifted: doc };
   if (!isPlainObject(doc)) return doc;
   const targets = [];
   if (isPlainObject(doc.value)) targets.push(doc.value);

@@ -21,14 +21,19 @@ export interface FreshPage {
   answeringMemberId: number;
 }
 
-export function freshPages(): () => FreshPage {
-  const { corpus } = loadTwfyCorpus();
+/**
+ * `named`: only questions whose asker and answerer the page can name with a TheyWorkForYou person
+ * (they are in the Commons roster the offline TWFY pages are built from), for tests of TWFY Votes.
+ */
+export function freshPages(): (options?: { named?: boolean }) => FreshPage {
+  const { corpus, roster } = loadTwfyCorpus();
   const items = (corpus.items as CorpusItem[]).filter((q) => corpus.fullTextById.has(q.id) && q.askingMemberId && q.answeringMemberId);
   const usedMembers = new Set<number>();
   const usedHeadings = new Set<string>();
-  return () => {
+  return ({ named = false } = {}) => {
     const q = items.find((item) =>
-      !usedMembers.has(item.askingMemberId!) && !usedMembers.has(item.answeringMemberId!) && !usedHeadings.has(item.heading));
+      !usedMembers.has(item.askingMemberId!) && !usedMembers.has(item.answeringMemberId!) && !usedHeadings.has(item.heading) &&
+      (!named || (roster.has(item.askingMemberId!) && roster.has(item.answeringMemberId!))));
     if (!q) throw new Error('freshPages: the corpus has no question left with unused members');
     usedMembers.add(q.askingMemberId!);
     usedMembers.add(q.answeringMemberId!);
