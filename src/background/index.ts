@@ -12,6 +12,12 @@ import { toggleSidebarInTab } from './toggle';
 
 runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers, openFetchScope));
 
+// Content scripts hold a port open only to notice an extension update (content/extension-lifecycle.ts):
+// accept ours, drop anything else. Nothing is sent on it, so it never keeps the worker awake.
+runtime.onConnect.addListener((port) => {
+  if (port.sender?.id !== runtime.id || port.name !== 'parliament-lens-page') port.disconnect();
+});
+
 action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
 
 commands.onCommand.addListener(async (command) => {

@@ -1,5 +1,6 @@
+import { storage } from '../platform/browser';
 import { ask } from '../protocol/ask';
-import { DEFAULT_SETTINGS, type Settings } from '../protocol/notebook';
+import { DEFAULT_SETTINGS, settings as settingsSchema, type Settings } from '../protocol/notebook';
 import type { SidebarModel } from '../sidebar/model';
 
 /**
@@ -8,11 +9,30 @@ import type { SidebarModel } from '../sidebar/model';
  */
 const SETTINGS_WAIT_MS = 1500;
 
+/** Where the background publishes a copy of the settings (background/settings.ts). */
+const MIRROR_KEY = 'lensSettings';
+
 /**
- * The reader's settings (options page), asked of the background while the page is read. Any
- * failure or a slow answer means the defaults: a settings hiccup must never stop the sidebar.
+ * The reader's settings (options page), read while the page is read: from the copy in
+ * storage.local (no worker wake-up), else asked of the background. Any failure or a slow answer
+ * means the defaults: a settings hiccup must never stop the sidebar.
  */
 export async function loadLensSettings(): Promise<Settings> {
+  const mirrored = await readMirror();
+  return mirrored ?? askBackground();
+}
+
+async function readMirror(): Promise<Settings | null> {
+  try {
+    const stored = await storage.local.get(MIRROR_KEY);
+    const parsed = settingsSchema.safeParse(stored[MIRROR_KEY]);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function askBackground(): Promise<Settings> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Settings>((resolve) => {
     timer = setTimeout(() => resolve(DEFAULT_SETTINGS), SETTINGS_WAIT_MS);

@@ -13,6 +13,8 @@ export interface SidebarHost {
   overlay: HTMLElement;
   isOpen(): boolean;
   setOpen(open: boolean): void;
+  /** The extension was reloaded or updated under this page: say so once, offer a page reload. */
+  showUpdated(): void;
   remove(): void;
 }
 
@@ -40,7 +42,19 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
   (doc.body ?? doc.documentElement).append(host);
 
   let open = options.open;
+  let updated = false;
   let undock: (() => void) | null = null;
+  const showUpdated = () => {
+    if (updated) return;
+    updated = true;
+    draw();
+  };
+  // Any request that finds the extension gone also switches the banner on.
+  const watchedAsk: typeof ask = async (type, payload) => {
+    const answer = await ask(type, payload);
+    if (!answer.ok && answer.error.code === 'updated') showUpdated();
+    return answer;
+  };
   const draw = () => {
     if (open && !undock) undock = dockPage(doc);
     if (!open && undock) {
@@ -51,8 +65,14 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
       h(App, {
         model: options.model,
         open,
-        ask,
-        actions: { revealFigure: options.revealFigure, close: () => setOpen(false), open: () => setOpen(true) },
+        updated,
+        ask: watchedAsk,
+        actions: {
+          revealFigure: options.revealFigure,
+          close: () => setOpen(false),
+          open: () => setOpen(true),
+          reloadPage: () => doc.defaultView?.location.reload(),
+        },
       }),
       app,
     );
@@ -69,6 +89,7 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
     overlay,
     isOpen: () => open,
     setOpen,
+    showUpdated,
     remove: () => {
       render(null, app);
       undock?.();

@@ -2,6 +2,7 @@ import { runtime, type Runtime } from '../platform/browser';
 import { tabMessage } from '../protocol/messages';
 import type { SidebarModel } from '../sidebar/model';
 import type { SiteAdapter } from '../sites/site-adapter';
+import { removeStaleLens, watchForUpdate } from './extension-lifecycle';
 import { annotateFigures } from './figures';
 import { attachFigureTooltip } from './figure-tooltip';
 import { loadLensSettings, sectionsOff, siteEnabled } from './lens-settings';
@@ -22,6 +23,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   // The only wait before first paint, whether the reader left the sidebar closed, runs while we read.
   const openState = loadOpenState();
   const settings = loadLensSettings();
+  removeStaleLens(doc);
   const reading = adapter.read(doc, url);
   if (!reading) return null;
   const readTime = performance.now() - scriptStart;
@@ -48,6 +50,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   });
   if (reading.answerElement) attachFigureTooltip(reading.answerElement, sidebar.overlay, figures.ledger.figures);
   listenForToggle(sidebar);
+  watchForUpdate(() => sidebar.showUpdated());
   const mounted = performance.now();
   recordTimings(scriptStart, readTime + (mounted - resumed));
   // The parts, so the benchmark can say where the time goes.

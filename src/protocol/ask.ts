@@ -26,7 +26,7 @@ export async function ask<T extends MessageType>(type: T, payload: RequestOf<T>)
     await new Promise((resolve) => setTimeout(resolve, delay));
     sent = await send(type, payload);
   }
-  if (sent.kind === 'orphaned') return fail('disconnected', EXTENSION_UPDATED);
+  if (sent.kind === 'orphaned') return fail('updated', EXTENSION_UPDATED);
   if (sent.kind === 'lost') return fail('disconnected', 'The extension did not answer; try again in a moment.');
   return checkAnswer(type, sent.answer);
 }
@@ -45,7 +45,7 @@ async function send(type: MessageType, payload: unknown): Promise<Sent> {
 }
 
 /** After a reload or update, the old content script's runtime has no id (Chrome) or throws (Firefox). */
-function isOrphaned(): boolean {
+export function isOrphaned(): boolean {
   try {
     return !runtime.id;
   } catch {

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'network' // fetch failed, timed out or the API answered 5xx
   | 'rate_limited' // 429
   | 'bad_response' // the API's JSON did not match our schema
-  | 'disconnected' // the extension was reloaded or the worker could not be reached
+  | 'disconnected' // the worker could not be reached (it may be restarting): worth a retry
+  | 'updated' // the extension was reloaded or updated under this page: only a page reload helps
   | 'internal';
 
 export interface ResultError {

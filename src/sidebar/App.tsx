@@ -13,10 +13,12 @@ interface Props {
   open: boolean;
   actions: PageActions & { open(): void };
   ask: AskFn;
+  /** The extension was reloaded or updated under this page (content/extension-lifecycle.ts). */
+  updated?: boolean;
 }
 
 /** The whole sidebar: a docked panel when open, a tab on the right edge when closed. */
-export function App({ model, open, actions, ask }: Props) {
+export function App({ model, open, actions, ask, updated = false }: Props) {
   const lookup = model.lookup;
   const record = useAsk(ask, 'question.record', lookup && { uin: lookup.uin, house: lookup.house, aroundDate: lookup.aroundDate });
   const found = record.state === 'ready' ? record.value : null;
@@ -41,6 +43,7 @@ export function App({ model, open, actions, ask }: Props) {
           <h1>Parliament Lens</h1>
           <button type="button" aria-label="Close Parliament Lens" aria-expanded="true" onClick={actions.close}>×</button>
         </header>
+        {updated && <UpdatedBanner reload={actions.reloadPage} />}
         <div class="scroll">
           {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={{ model, ask }} />}
           {on('asker') && <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />}
@@ -74,5 +77,15 @@ function LensGlyph() {
       <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />
       <path d="M12 12l5.5 5.5" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" />
     </svg>
+  );
+}
+
+/** One notice, not an error per section: nothing on this page can reach the extension any more. */
+function UpdatedBanner({ reload }: { reload: () => void }) {
+  return (
+    <div class="updated" role="status" data-lens-updated>
+      <p>Parliament Lens was updated or reloaded. Reload this page to use it again.</p>
+      <button type="button" onClick={reload}>Reload page</button>
+    </div>
   );
 }

@@ -135,5 +135,7 @@ export interface SidebarModel {
 /** What the sidebar can ask the content script to do on the page. */
 export interface PageActions {
   revealFigure(index: number): void;
+  /** After the extension was updated under the page, the only way back is a reload. */
+  reloadPage(): void;
   close(): void;
 }

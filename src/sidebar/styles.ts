@@ -49,6 +49,8 @@ header button { background: transparent; color: var(--accent-fg); border-color: 
 .muted { color: var(--muted); }
 .small { font-size: 12px; }
 .note { color: var(--muted); font-size: 13px; }
+.updated { margin: 8px 12px 0; padding: 8px 10px; border: 1px solid #c98a00; border-radius: 6px; }
+.updated p { margin: 0 0 6px; }
 .note.stale { border-left: 3px solid #c98a00; padding-left: 6px; }
 .chip { display: inline-block; background: var(--chip); border-radius: 10px; padding: 0 8px; font-size: 12px; }
 .person { display: flex; gap: 10px; align-items: flex-start; }

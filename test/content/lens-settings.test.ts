@@ -3,14 +3,30 @@ import { DEFAULT_SETTINGS } from '../../src/protocol/notebook';
 
 const ask = vi.fn();
 vi.mock('../../src/protocol/ask', () => ({ ask: (...args: unknown[]) => ask(...args) }));
+const local: Record<string, unknown> = {};
+vi.mock('../../src/platform/browser', () => ({ storage: { local: { get: async (key: string) => ({ [key]: local[key] }) } } }));
 const { loadLensSettings, sectionsOff, siteEnabled } = await import('../../src/content/lens-settings');
 
 afterEach(() => {
   ask.mockReset();
+  delete local.lensSettings;
   vi.useRealTimers();
 });
 
 describe('the settings the content script starts with', () => {
+  it('reads the copy in storage.local without asking the background', async () => {
+    local.lensSettings = { ...DEFAULT_SETTINGS, twfyVotes: false };
+    expect((await loadLensSettings()).twfyVotes).toBe(false);
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('asks the background when the copy is missing or not in the expected form', async () => {
+    local.lensSettings = { sites: 'all of them' };
+    ask.mockResolvedValue({ ok: true, value: { ...DEFAULT_SETTINGS, defaultOpen: false } });
+    expect((await loadLensSettings()).defaultOpen).toBe(false);
+    expect(ask).toHaveBeenCalledWith('settings.get', {});
+  });
+
   it('uses the background’s answer', async () => {
     const chosen = { ...DEFAULT_SETTINGS, defaultOpen: false, sections: { ...DEFAULT_SETTINGS.sections, votes: false, figures: false } };
     ask.mockResolvedValue({ ok: true, value: chosen });

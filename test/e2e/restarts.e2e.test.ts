@@ -78,6 +78,35 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
     await again.close();
   });
 
+  it('says once that the extension was updated when it is reloaded under an open page, and offers a reload', async () => {
+    const fresh = nextPage();
+    const page = await open(fresh.url);
+    await readSidebar(page, { settled: ['asker', 'answerer'] });
+    const logged: string[] = [];
+    page.on('console', (msg) => logged.push(`${msg.type()}: ${msg.text()}`));
+    const { worker } = await extensionWorker(browser);
+    await worker.evaluate(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    }).catch(() => undefined); // the worker goes away while answering
+    await page.waitForFunction(() => Boolean(document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-lens-updated]')), { timeout: 15_000 });
+    const banner = await page.evaluate(() => {
+      const root = document.querySelector('parliament-lens')!.shadowRoot!;
+      return { count: root.querySelectorAll('[data-lens-updated]').length, alerts: root.querySelectorAll('[role="alert"]').length, text: root.querySelector('[data-lens-updated]')!.textContent };
+    });
+    expect(banner).toEqual({ count: 1, alerts: 0, text: expect.stringContaining('Reload page') as unknown as string });
+    // The page itself is untouched and quiet.
+    expect((await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ')).toContain(fresh.heading.replace(/\s+/g, ' ').trim());
+    expect(logged.filter((line) => line.startsWith('error'))).toEqual([]);
+    // The reload button brings the new version's sidebar back.
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.evaluate(() => (document.querySelector('parliament-lens')!.shadowRoot!.querySelector('[data-lens-updated] button') as HTMLButtonElement).click()),
+    ]);
+    const after = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    expect(after.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
+    await page.close();
+  });
+
   it('threw nothing into the pages', () => {
     expect(errors).toEqual([]);
   });

@@ -53,6 +53,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     // existed; the closing note explains the 12): the record (search + single question), two
     // members (record + biography each), each member's votes on the topic, each member's TWFY
     // policy record, and the related topic search + the search for later questions citing this one.
+    // The policy records are a part of the votes section that may arrive after it settles.
+    await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelectorAll('[data-section="votes"] [data-policies]').length === 2, { timeout: 15_000 });
     const byHost: Record<string, number> = {};
     for (const r of env.server.requests().filter((e) => e.host.endsWith('-api.parliament.uk') || e.host === 'votes.theyworkforyou.com')) {
       byHost[r.host] = (byHost[r.host] ?? 0) + 1;

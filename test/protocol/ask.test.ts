@@ -36,11 +36,11 @@ describe('ask', () => {
 
   it('says the extension was updated, at once, when this content script is orphaned', async () => {
     runtime.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    expect(await ask('ping', {})).toEqual({ ok: false, error: { code: 'disconnected', message: EXTENSION_UPDATED } });
+    expect(await ask('ping', {})).toEqual({ ok: false, error: { code: 'updated', message: EXTENSION_UPDATED } });
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
     runtime.id = undefined;
     runtime.sendMessage.mockClear();
-    expect(await ask('ping', {})).toEqual({ ok: false, error: { code: 'disconnected', message: EXTENSION_UPDATED } });
+    expect(await ask('ping', {})).toEqual({ ok: false, error: { code: 'updated', message: EXTENSION_UPDATED } });
     expect(runtime.sendMessage).not.toHaveBeenCalled();
   });
 

@@ -37,8 +37,19 @@ const model: SidebarModel = {
 afterEach(cleanup);
 
 describe('App', () => {
-  const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn() };
+  const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
   const ask = vi.fn() as unknown as AskFn;
+
+  it('after an extension update shows one banner with a page reload, and no alert per section', async () => {
+    const gone = vi.fn(async () => ({ ok: false, error: { code: 'updated', message: 'Parliament Lens was updated or reloaded.' } }));
+    const withLookup = { ...model, lookup: { uin: '215246', house: 'Commons' as const, aroundDate: '2019-01-31', answerDate: '2019-02-08', department: 'Home Office' } };
+    const { container, getByText } = render(<App model={withLookup} open actions={actions} ask={gone as unknown as AskFn} updated />);
+    await waitFor(() => expect(container.querySelector('[data-section="asker"]')!.getAttribute('data-state')).toBe('error'));
+    expect(container.querySelectorAll('[data-lens-updated]')).toHaveLength(1);
+    expect(container.querySelectorAll('[role="alert"]')).toHaveLength(0);
+    fireEvent.click(getByText('Reload page'));
+    expect(actions.reloadPage).toHaveBeenCalledTimes(1);
+  });
 
   it('renders every section with its public data-section and data-state', () => {
     const { container } = render(<App model={model} open actions={actions} ask={ask} />);
@@ -77,7 +88,7 @@ describe('App', () => {
 });
 
 describe('App with the Parliament APIs', () => {
-  const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn() };
+  const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
   const withLookup: SidebarModel = { ...model, lookup: { uin: '215246', house: 'Commons', aroundDate: '2019-01-31', answerDate: '2019-02-08', department: 'Home Office' } };
   const record = {
     id: 1, uin: '215246', status: 'answered' as const, dateTabled: '2019-01-31', dateForAnswer: '2019-02-05', isNamedDay: false,

@@ -17,7 +17,7 @@ const model: SidebarModel = {
   answerer: null,
   ledger: { figures: [], totalDisplay: null, yearlyTotalDisplay: null, licence: '', totalNotes: [] },
 };
-const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn() };
+const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
 
 /** A background with an in-memory notebook, answering the notebook messages as the real one does. */
 function fakeBackground() {

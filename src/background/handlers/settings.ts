@@ -3,10 +3,20 @@ import { runtime } from '../../platform/browser';
 import { fail, ok } from '../../protocol/result';
 import type { Handler } from '../router';
 import { httpCache } from '../services';
+import { publishSettings } from '../settings';
 import { withDb } from './notebook';
 
-export const settingsGet: Handler<'settings.get'> = () => withDb(async (db) => ok(await readSettings(db)));
-export const settingsSet: Handler<'settings.set'> = ({ changes }) => withDb(async (db) => ok(await writeSettings(db, changes)));
+// Both keep the content scripts' copy in step (background/settings.ts).
+export const settingsGet: Handler<'settings.get'> = () => withDb(async (db) => {
+  const settings = await readSettings(db);
+  await publishSettings(settings);
+  return ok(settings);
+});
+export const settingsSet: Handler<'settings.set'> = ({ changes }) => withDb(async (db) => {
+  const settings = await writeSettings(db, changes);
+  await publishSettings(settings);
+  return ok(settings);
+});
 export const cacheSize: Handler<'cache.size'> = () => httpCache.size();
 /** Clears the API response cache (never the notebook) and answers with its size after. */
 export const cacheClear: Handler<'cache.clear'> = async () => {

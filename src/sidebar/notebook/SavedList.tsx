@@ -19,7 +19,7 @@ export function SavedList({ ask, version }: { ask: AskFn; version: number }) {
       if (answer.ok) {
         setItems(answer.value.items);
         setProblem(null);
-      } else setProblem(answer.error.message);
+      } else if (answer.error.code !== 'updated') setProblem(answer.error.message); // the banner says that one
     });
   }, [ask, version]);
   const shown = (items ?? []).filter((item) => matchesSearch(item, query));
