@@ -11,15 +11,24 @@ export const PAGE_PORT = 'parliament-lens-page';
  * keeps waking the worker (the next request notices an update anyway, protocol/ask.ts).
  */
 export function watchForUpdate(onOrphaned: () => void): void {
+  let noticed = false;
+  const check = () => {
+    if (noticed || !isOrphaned()) return;
+    noticed = true;
+    clearInterval(timer);
+    onOrphaned();
+  };
+  // The port is not always told (a worker stopped just before the reload has already dropped
+  // it), so also look every few seconds: reading runtime.id costs nothing and wakes no worker.
+  const timer = setInterval(check, ORPHAN_CHECK_MS);
   try {
-    const port = runtime.connect({ name: PAGE_PORT });
-    port.onDisconnect.addListener(() => {
-      if (isOrphaned()) onOrphaned();
-    });
+    runtime.connect({ name: PAGE_PORT }).onDisconnect.addListener(check);
   } catch {
-    if (isOrphaned()) onOrphaned();
+    check();
   }
 }
+
+const ORPHAN_CHECK_MS = 4000;
 
 /**
  * A previous instance of the lens on this page (an extension reload under an open tab, after
