@@ -83,3 +83,35 @@ export function payloadAt(i: number, { huge = false } = {}): Payload {
   const pool = huge ? PAYLOADS : PAYLOADS.filter((x) => x.kind !== 'huge');
   return pool[i % pool.length]!;
 }
+
+// ---- Spreading payloads over an API body (for the fixture server's custom drift transform).
+
+/** Fields the schemas check (ids, dates, UINs, enums, slugs the matching relies on): left alone so the data is still shown. */
+const CHECKED_KEY = /date|when|start|end|^uin$|questionuin|^groupedquestions$|^house$|colour|gender|^rel$|^method$|^type$|slug|status|id$|abbreviation|lastupdate|^error$/i;
+const URL_KEY = /url|href|link|image/i;
+const CHECKED_VALUE = /^(\d{4}-\d{2}-\d{2}|-?\d+(\.\d+)?$|Commons$|Lords$)/;
+/** Text fields an enormous payload goes into (a few per body: a list of 20 huge items would only test the network). */
+const HUGE_KEY = /^(heading|questionText|answerText|nameDisplayAs|name|title|Title)$/;
+
+/**
+ * Every free-text string gets a payload appended (the original text stays, so matching and search
+ * still work and the section shows it); every URL field becomes a javascript:/data: URL. With
+ * `huge`, instead, the first few big text fields get the 200,000-character payload.
+ */
+export function hostileBody(doc: unknown, { huge = false } = {}): unknown {
+  let n = 0;
+  let hugeLeft = 4;
+  const walk = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (typeof value !== 'string' || value === '' || CHECKED_KEY.test(key) || CHECKED_VALUE.test(value)) return value;
+    if (huge) {
+      if (!HUGE_KEY.test(key) || hugeLeft === 0) return value;
+      hugeLeft -= 1;
+      return `${value} ${PAYLOADS.find((x) => x.kind === 'huge')!.text}`;
+    }
+    if (URL_KEY.test(key)) return URL_PAYLOADS[n++ % URL_PAYLOADS.length]!.text;
+    return `${value} ${payloadAt(n++).text}`;
+  };
+  return walk(doc, '');
+}
