@@ -12,6 +12,8 @@ import { startEnvironment, type Environment } from './support/environment';
 import { freshPages } from './support/fresh-pages';
 import { ALL_IDS, hostileBody, MARK, PAYLOADS, runs, URL_PAYLOADS } from './support/hostile-payloads';
 
+/** A peer's page: Lords divisions (the votes e2e test's LORDS_URL). */
+const LORDS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-06.HL1234.h';
 const SECTIONS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'];
 const API_HOSTS = ['questions-statements-api.parliament.uk', 'members-api.parliament.uk', 'commonsvotes-api.parliament.uk', 'lordsvotes-api.parliament.uk', 'votes.theyworkforyou.com'];
 /** Put in the page raw, as a hostile page might: they run once, by the page's doing, and never again. */
@@ -67,8 +69,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
     env = await startEnvironment({ routes: { ...createDemoRoutes(), 'www.theyworkforyou.com': twfy } });
     const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
     browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
-    // The panel's width on an ordinary page, to hold the hostile ones to.
-    const { page } = await open(SEED_URL);
+    // The panel's width on an ordinary page, to hold the hostile ones to. (Not the seed page: the
+    // votes test below needs its data uncached.)
+    const { page } = await open(nextPage().url);
     normalWidth = (await page.evaluate(inspectInPage, MARK)).panel!.width;
     await page.close();
   }, 90_000);
@@ -86,7 +89,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
       return ids.every((id) => {
         const state = root?.querySelector(`[data-section="${id}"]`)?.getAttribute('data-state');
         return state && state !== 'loading';
-      });
+      }) && !root?.querySelector('.policies .loading');
     }, { timeout: 45_000 }, SECTIONS);
     return { page, errors };
   }
@@ -177,6 +180,29 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
       env.server.clearFaults();
     }
   }, 90_000);
+
+  it('payloads in division titles, policy names and descriptions (Commons, Lords, TWFY Votes) stay inert', async () => {
+    for (const host of API_HOSTS) env.server.setFault(host, 'drift', (body: unknown) => hostileBody(body));
+    try {
+      // The seed page and a peer's page are the ones whose members have divisions on the topic; no
+      // earlier test in this browser opened them, so nothing is cached.
+      for (const url of [SEED_URL, LORDS_URL]) {
+        const { page, errors } = await open(url);
+        const states = await sectionStates(page);
+        expect(states.votes, url).toBe('ready');
+        const seen = await page.evaluate(inspectInPage, MARK);
+        expectInert(seen, errors);
+        const marksIn = (selector: string) => page.evaluate((sel: string, mark: string) => Array.from(document.querySelector('parliament-lens')!.shadowRoot!
+          .querySelectorAll(`[data-section="votes"] ${sel}`)).reduce((n, el) => n + (el.textContent ?? '').split(mark).length - 1, 0), selector, MARK);
+        expect(await marksIn('ol.divisions'), `${url}: division titles shown, as text`).toBeGreaterThan(0);
+        // TWFY's policies are Commons ones: the peer's page has none to show.
+        if (url === SEED_URL) expect(await marksIn('[data-policies]'), 'policy names shown, as text').toBeGreaterThan(0);
+        await page.close();
+      }
+    } finally {
+      env.server.clearFaults();
+    }
+  }, 120_000);
 
   it('enormous strings (200,000 characters) in the API text: the sidebar settles, the panel keeps its width', async () => {
     for (const host of API_HOSTS) env.server.setFault(host, 'drift', (body: unknown) => hostileBody(body, { huge: true }));
