@@ -161,6 +161,13 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
 
   it('payloads in every API text field and javascript:/data: in every URL field stay inert', async () => {
     for (const host of API_HOSTS) env.server.setFault(host, 'drift', (body: unknown) => hostileBody(body));
+    // The related search goes by the record's heading: keep that one clean so the search finds the
+    // (hostile) headings and answer lines of other questions to show.
+    env.server.setFault('questions-statements-api.parliament.uk', 'drift', (body: { value?: { heading?: string } }) => {
+      const hostile = hostileBody(body) as typeof body;
+      if (body?.value?.heading && hostile.value) hostile.value.heading = body.value.heading;
+      return hostile;
+    });
     try {
       const fresh = nextPage({ named: true });
       const { page, errors } = await open(fresh.url);
@@ -175,6 +182,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
       console.log(`${browserName} API payloads: states ${JSON.stringify(states)}; payloads shown per section ${JSON.stringify(shown)}`);
       // Members API text (names, party, seat, posts) always shows; the rest depends on what the question finds.
       for (const id of ['asker', 'answerer']) expect(shown[id], `${id} shows API text`).toBeGreaterThan(0);
+      const relatedMarks = await page.evaluate((mark: string) => Array.from(document.querySelector('parliament-lens')!.shadowRoot!.querySelectorAll('a[data-related]'))
+        .reduce((n, a) => n + (a.textContent ?? '').split(mark).length - 1, 0), MARK);
+      expect(relatedMarks, 'related questions show their hostile headings and answer lines, as text').toBeGreaterThan(0);
       await page.close();
     } finally {
       env.server.clearFaults();
@@ -214,6 +224,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
       console.log(`${browserName} enormous strings: settled in ${settledMs} ms, states ${JSON.stringify(await sectionStates(page))}`);
       const seen = await page.evaluate(inspectInPage, MARK);
       expectInert(seen, errors);
+      expect(seen.marks, 'the enormous text is shown (wrapped), not dropped').toBeGreaterThan(0);
       expect(seen.pageText).toContain(fresh.heading);
       // The page still answers promptly: a frozen main thread would time this out.
       const t = Date.now();
