@@ -21,6 +21,8 @@ export const sidebarCss = `
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; width: 380px; display: flex; flex-direction: column;
   background: var(--bg); border-left: 1px solid var(--line); box-shadow: -2px 0 8px rgba(0,0,0,0.08);
+  /* Text from pages and APIs may hold one enormous word or URL: break it rather than widen the panel. */
+  overflow-wrap: anywhere;
 }
 .panel > header {
   display: flex; align-items: center; gap: 8px; padding: 10px 12px; background: var(--accent);
