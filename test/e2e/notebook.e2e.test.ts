@@ -126,6 +126,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     }
     const seed = await open(SEED_URL);
     const options = await openOptionsFromSidebar(browser, seed);
+    // The list arrives from the (just stopped, so waking) worker after the page is ready.
+    await options.waitForFunction(() => document.querySelectorAll('[data-options-panel="notebook"] li[data-saved-id]').length >= 3, { timeout: 15_000 });
     const listed = await optionsItems(options);
     expect(listed.map((i) => i.id).sort()).toEqual(['Commons/215246/2019-01-31', 'Commons/7117/2023-12-14', 'Lords/HL1234/2023-12-06']);
     expect(listed.find((i) => i.id === 'Commons/215246/2019-01-31')).toEqual({ id: 'Commons/215246/2019-01-31', note: SEED_NOTE, tags: ['evidence', 'Home Office'] });
