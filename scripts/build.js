@@ -53,13 +53,13 @@ function outputBytes(metafile) {
 }
 
 /** Chrome: MV3 service worker; it rejects the gecko block with a warning, so drop it. */
-function chromeManifest(source) {
+export function chromeManifest(source) {
   const { browser_specific_settings: _gecko, ...rest } = source;
   return rest;
 }
 
 /** Firefox runs `background.scripts` (ES module) and ignores `service_worker`. */
-function firefoxManifest(source) {
+export function firefoxManifest(source) {
   return { ...source, background: { scripts: ['background.js'], type: 'module' } };
 }
 

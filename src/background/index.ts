@@ -8,6 +8,7 @@ import { action, commands, runtime, tabs, type Runtime } from '../platform/brows
 import { handlers } from './handlers';
 import { routeMessage } from './router';
 import { openFetchScope } from './services';
+import { republishSettings } from './settings';
 import { toggleSidebarInTab } from './toggle';
 
 runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers, openFetchScope));
@@ -17,6 +18,9 @@ runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) 
 runtime.onConnect.addListener((port) => {
   if (port.sender?.id !== runtime.id || port.name !== 'parliament-lens-page') port.disconnect();
 });
+
+// Install and update: give content scripts their copy of the settings (kept in IndexedDB).
+runtime.onInstalled.addListener(() => void republishSettings());
 
 action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
 

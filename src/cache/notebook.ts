@@ -14,6 +14,7 @@ import {
   type NotebookExport,
   type SavedItem,
   type Settings,
+  type SettingsChanges,
 } from '../protocol/notebook';
 import type { LensDb } from './db';
 
@@ -54,7 +55,7 @@ export async function readSettings(db: LensDb): Promise<Settings> {
   return settingsOver((await db.get('settings', SETTINGS_KEY))?.value);
 }
 
-export async function writeSettings(db: LensDb, changes: Partial<Settings>): Promise<Settings> {
+export async function writeSettings(db: LensDb, changes: SettingsChanges): Promise<Settings> {
   const tx = db.transaction('settings', 'readwrite');
   const current = settingsOver((await tx.store.get(SETTINGS_KEY))?.value);
   const next: Settings = {

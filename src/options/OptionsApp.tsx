@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SavedItem, Settings } from '../protocol/notebook';
+import type { SavedItem, Settings, SettingsChanges } from '../protocol/notebook';
 import { askSafely } from '../sidebar/notebook/ask-safely';
 import type { AskFn } from '../sidebar/use-ask';
 import { CachePanel } from './CachePanel';
@@ -25,7 +25,7 @@ export function OptionsApp({ ask }: { ask: AskFn }) {
   }, [ask]);
   useEffect(() => void reload(), [reload]);
 
-  const change = async (changes: Partial<Settings>) => {
+  const change = async (changes: SettingsChanges) => {
     const answer = await askSafely(ask, 'settings.set', { changes });
     if (answer.ok) setSettings(answer.value);
     else setProblem(answer.error.message);

@@ -1,4 +1,4 @@
-import { SECTION_IDS, type SectionId, type Settings } from '../protocol/notebook';
+import { SECTION_IDS, type SectionId, type Settings, type SettingsChanges } from '../protocol/notebook';
 
 const SECTION_LABELS: Record<SectionId, string> = {
   question: 'Question (status, citation, notebook)',
@@ -10,20 +10,20 @@ const SECTION_LABELS: Record<SectionId, string> = {
 };
 
 /** Which sites and sections are on, TWFY Votes, and whether the sidebar starts open. Saved at once. */
-export function SettingsPanel({ settings, change }: { settings: Settings; change: (changes: Partial<Settings>) => void }) {
+export function SettingsPanel({ settings, change }: { settings: Settings; change: (changes: SettingsChanges) => void }) {
   return (
     <section data-options-panel="settings" aria-labelledby="pl-settings">
       <h2 id="pl-settings">Settings</h2>
       <fieldset>
         <legend>Sites</legend>
-        <Check name="site-theyworkforyou-wrans" checked={settings.sites['theyworkforyou-wrans']} onChange={(on) => change({ sites: { ...settings.sites, 'theyworkforyou-wrans': on } })}>
+        <Check name="site-theyworkforyou-wrans" checked={settings.sites['theyworkforyou-wrans']} onChange={(on) => change({ sites: { 'theyworkforyou-wrans': on } })}>
           TheyWorkForYou written answers
         </Check>
       </fieldset>
       <fieldset>
         <legend>Sidebar sections</legend>
         {SECTION_IDS.map((id) => (
-          <Check key={id} name={`section-${id}`} checked={settings.sections[id]} onChange={(on) => change({ sections: { ...settings.sections, [id]: on } })}>
+          <Check key={id} name={`section-${id}`} checked={settings.sections[id]} onChange={(on) => change({ sections: { [id]: on } })}>
             {SECTION_LABELS[id]}
           </Check>
         ))}

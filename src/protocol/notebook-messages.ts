@@ -2,8 +2,8 @@
  * The notebook's and settings' messages (DESIGN.md §5 "saved items, settings"), one request and
  * response schema each, spread into the table in messages.ts.
  */
-import { array, boolean, nullable, number, object, partial, string, unknown } from 'zod/mini';
-import { notebookExport, savedItem, settings } from './notebook';
+import { array, boolean, nullable, number, object, string, unknown } from 'zod/mini';
+import { notebookExport, savedItem, settings, settingsChanges } from './notebook';
 
 const nothing = object({});
 const cacheSize = object({ count: number(), approxBytes: number() });
@@ -25,7 +25,7 @@ export const notebookMessages = {
   'saved.import': { request: object({ file: unknown() }), response: object({ imported: number(), settings: boolean() }) },
   'settings.get': { request: nothing, response: settings },
   /** Changes some settings; answers with all of them. */
-  'settings.set': { request: object({ changes: partial(settings) }), response: settings },
+  'settings.set': { request: object({ changes: settingsChanges }), response: settings },
   'cache.size': { request: nothing, response: cacheSize },
   'cache.clear': { request: nothing, response: cacheSize },
   /** Opens the options page in a tab (content scripts cannot call runtime.openOptionsPage themselves). */

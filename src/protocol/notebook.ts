@@ -3,7 +3,7 @@
  * their shapes, checked by zod at every boundary (messages, IndexedDB reads, imported files).
  * Notes are the reader's own words: plain text only, never sent anywhere, rendered as text.
  */
-import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, regex, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const httpUrl = string().check(regex(/^https?:\/\//), maxLength(2048));
@@ -38,15 +38,30 @@ export type SectionId = (typeof SECTION_IDS)[number];
 /** Site adapter ids (src/sites/registry.ts). */
 export const SITE_IDS = ['theyworkforyou-wrans'] as const;
 
+const sites = object({ 'theyworkforyou-wrans': boolean() });
+const sections = object({ question: boolean(), asker: boolean(), answerer: boolean(), votes: boolean(), figures: boolean(), related: boolean() });
+
 export const settings = object({
-  sites: object({ 'theyworkforyou-wrans': boolean() }),
-  sections: object({ question: boolean(), asker: boolean(), answerer: boolean(), votes: boolean(), figures: boolean(), related: boolean() }),
+  sites,
+  sections,
   /** Whether the votes section may ask votes.theyworkforyou.com (policy summaries). */
   twfyVotes: boolean(),
   /** Whether the sidebar starts open on a page before the reader has opened or closed it. */
   defaultOpen: boolean(),
 });
 export type Settings = Infer<typeof settings>;
+
+/**
+ * A change names only the switches it flips, down to one section: a page that sent its whole
+ * (possibly stale) sections object on each click could undo the click before it.
+ */
+export const settingsChanges = object({
+  sites: optional(partial(sites)),
+  sections: optional(partial(sections)),
+  twfyVotes: optional(boolean()),
+  defaultOpen: optional(boolean()),
+});
+export type SettingsChanges = Infer<typeof settingsChanges>;
 
 export const DEFAULT_SETTINGS: Settings = {
   sites: { 'theyworkforyou-wrans': true },

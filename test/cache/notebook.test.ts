@@ -23,6 +23,16 @@ describe('notebook stores: upgrades keep every item', () => {
     current.close();
   });
 
+  it('applies quick successive one-switch changes without undoing each other', async () => {
+    const db = await openLensDb(freshDbName());
+    // Two clicks on the options page before the first answer: each names only its own switch.
+    await Promise.all([writeSettings(db, { sections: { figures: false } }), writeSettings(db, { sections: { votes: false } }), writeSettings(db, { sites: { 'theyworkforyou-wrans': false } })]);
+    const now = await readSettings(db);
+    expect(now.sections).toEqual({ ...DEFAULT_SETTINGS.sections, figures: false, votes: false });
+    expect(now.sites['theyworkforyou-wrans']).toBe(false);
+    db.close();
+  });
+
   it('keeps saved items, notes and settings through a later version’s upgrade', async () => {
     const name = freshDbName();
     const db = await openLensDb(name);

@@ -146,6 +146,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     await killWorker();
     const outcome = await importInOptions(options, 'notebook.json', exported);
     expect(outcome).toEqual({ state: 'ok', message: 'Imported 3 saved questions and the settings from notebook.json.' });
+    await options.waitForFunction(() => document.querySelectorAll('[data-options-panel="notebook"] li[data-saved-id]').length >= 3, { timeout: 15_000 });
     expect(sortById(await optionsItems(options))).toEqual(sortById(listed));
     const reexported = JSON.parse(await exportFromOptions(options));
     expect({ ...reexported, exportedAt: null }).toEqual({ ...file, exportedAt: null });

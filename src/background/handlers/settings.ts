@@ -3,18 +3,14 @@ import { runtime } from '../../platform/browser';
 import { fail, ok } from '../../protocol/result';
 import type { Handler } from '../router';
 import { httpCache } from '../services';
-import { publishSettings } from '../settings';
+import { republishSettings } from '../settings';
 import { withDb } from './notebook';
 
-// Both keep the content scripts' copy in step (background/settings.ts).
-export const settingsGet: Handler<'settings.get'> = () => withDb(async (db) => {
-  const settings = await readSettings(db);
-  await publishSettings(settings);
-  return ok(settings);
-});
+export const settingsGet: Handler<'settings.get'> = () => withDb(async (db) => ok(await readSettings(db)));
+/** Also updates the content scripts' copy (background/settings.ts). */
 export const settingsSet: Handler<'settings.set'> = ({ changes }) => withDb(async (db) => {
   const settings = await writeSettings(db, changes);
-  await publishSettings(settings);
+  await republishSettings();
   return ok(settings);
 });
 export const cacheSize: Handler<'cache.size'> = () => httpCache.size();
