@@ -69,8 +69,8 @@ ol.ledger { list-style: none; margin: 0; padding: 0; }
 ol.ledger li { padding: 6px 0; border-top: 1px dashed var(--line); }
 ol.ledger li:first-child { border-top: 0; }
 .figure-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
-.figure-value { font-weight: 600; font-variant-numeric: tabular-nums; }
-.figure-head button { font-size: 12px; padding: 0 8px; }
+.figure-value { font-weight: 600; font-variant-numeric: tabular-nums; min-width: 0; }
+.figure-head button { font-size: 12px; padding: 0 8px; flex: none; }
 .context { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .switch { font-size: 11px; padding: 0 6px; margin-left: 4px; }
 details.method summary { cursor: pointer; color: var(--muted); font-size: 12px; }
