@@ -41,6 +41,12 @@ export function createTwfySite({ strictCsp = false } = {}) {
   const send = (ctx, html) => ctx.html(strictCsp ? html.replace(/<style>[\s\S]*?<\/style>/g, '') : html, { csp: strictCsp });
   return (_req, res, ctx) => {
     const key = ctx.url.pathname + ctx.url.search;
+    // Browsers ask every site for one; a 404 would show up as the page's own console error.
+    if (ctx.url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (ctx.url.pathname.startsWith('/people-images/')) {
       // The same constructed silhouette the fake Members API serves as a thumbnail.
       res.writeHead(200, { 'Content-Type': 'image/png' });

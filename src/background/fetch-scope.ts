@@ -10,8 +10,3 @@ export interface FetchScope {
   /** fetchedAt (ms) of the oldest cached copy served in place of a failed request; null when none. */
   staleSince(): number | null;
 }
-
-/** A scope over a plain GetJson, which never serves stale copies (tests, and code without a cache). */
-export function plainScope(getJson: GetJson): FetchScope {
-  return { getJson, staleSince: () => null };
-}

@@ -1,9 +1,7 @@
 import { readSettings } from '../cache';
 import { storage } from '../platform/browser';
+import { SETTINGS_MIRROR_KEY } from '../protocol/notebook';
 import { lensDb } from './services';
-
-/** The storage.local key content scripts read the settings from (content/lens-settings.ts). */
-export const SETTINGS_MIRROR_KEY = 'lensSettings';
 
 let publishing: Promise<void> = Promise.resolve();
 

@@ -1,8 +1,6 @@
 import { runtime } from '../platform/browser';
 import { isOrphaned } from '../protocol/ask';
-
-/** The port name the background accepts from our content scripts (background/index.ts). */
-export const PAGE_PORT = 'parliament-lens-page';
+import { PAGE_PORT } from '../protocol/messages';
 
 /**
  * Tells us at once when the extension is reloaded or updated under this page: the port to the

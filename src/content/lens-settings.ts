@@ -1,6 +1,6 @@
 import { storage } from '../platform/browser';
 import { ask } from '../protocol/ask';
-import { DEFAULT_SETTINGS, settings as settingsSchema, type Settings } from '../protocol/notebook';
+import { DEFAULT_SETTINGS, SETTINGS_MIRROR_KEY, settings as settingsSchema, type Settings } from '../protocol/notebook';
 import type { SidebarModel } from '../sidebar/model';
 
 /**
@@ -8,9 +8,6 @@ import type { SidebarModel } from '../sidebar/model';
  * milliseconds; a background stuck on its database must not keep the sidebar away.
  */
 const SETTINGS_WAIT_MS = 1500;
-
-/** Where the background publishes a copy of the settings (background/settings.ts). */
-const MIRROR_KEY = 'lensSettings';
 
 /**
  * The reader's settings (options page), read while the page is read: from the copy in
@@ -24,8 +21,8 @@ export async function loadLensSettings(): Promise<Settings> {
 
 async function readMirror(): Promise<Settings | null> {
   try {
-    const stored = await storage.local.get(MIRROR_KEY);
-    const parsed = settingsSchema.safeParse(stored[MIRROR_KEY]);
+    const stored = await storage.local.get(SETTINGS_MIRROR_KEY);
+    const parsed = settingsSchema.safeParse(stored[SETTINGS_MIRROR_KEY]);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

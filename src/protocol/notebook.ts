@@ -51,6 +51,9 @@ export const settings = object({
 });
 export type Settings = Infer<typeof settings>;
 
+/** The storage.local key of the settings copy the background publishes for content scripts. */
+export const SETTINGS_MIRROR_KEY = 'lensSettings';
+
 /**
  * A change names only the switches it flips, down to one section: a page that sent its whole
  * (possibly stale) sections object on each click could undo the click before it.

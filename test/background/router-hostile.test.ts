@@ -2,14 +2,14 @@
 // foreign sender, and refuses payloads of the wrong shape, before any handler sees them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage, type Handlers } from '../../src/background/router';
-import { plainScope } from '../../src/background/fetch-scope';
+import { noNetworkScope } from './no-network-scope';
 import { messages, type MessageType } from '../../src/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../src/protocol/notebook';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const OWN_ID = 'own-extension-id';
-const noScope = () => plainScope(async () => ({ ok: false, error: { code: 'internal', message: 'no network in this test' } }));
+const noScope = noNetworkScope;
 
 const savedItem = {
   id: 'Commons/215246/2019-02-05', url: 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h', officialUrl: null,

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../src/background/router';
 import { routeMessage } from '../../src/background/router';
-import { plainScope, type FetchScope } from '../../src/background/fetch-scope';
+import type { FetchScope } from '../../src/background/fetch-scope';
+import { noNetworkScope } from './no-network-scope';
 import { messages } from '../../src/protocol/messages';
 
 // The router imports only types from platform/, but the handler table would pull in the polyfill.
@@ -15,7 +16,7 @@ const handlers = {
   ping: vi.fn(async () => ({ ok: true as const, value: { version: '1.2.3' } })),
 } as unknown as Handlers;
 
-const noScope = () => plainScope(async () => ({ ok: false, error: { code: 'internal', message: 'no network in this test' } }));
+const noScope = noNetworkScope;
 
 describe('routeMessage', () => {
   it('answers a valid message from our own extension', async () => {

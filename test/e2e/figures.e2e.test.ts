@@ -1,11 +1,10 @@
 // The seed page's ledger end to end, in the production build in real Chromium and Firefox: the
 // yearly rate, today's money with its method, the per-figure index switch, and the totals.
-import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
+import type { Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
 import { readSidebar } from '../../scripts/lib/read-sidebar.js';
-import { distDir, SEED_URL } from './support/extension';
-import { startEnvironment, type Environment } from './support/environment';
+import { SEED_URL } from './support/extension';
+import { useDemoBrowser } from './support/demo-browser';
 
 interface Item {
   text: string;
@@ -31,21 +30,11 @@ function ledgerItems(page: Page): Promise<Item[]> {
 }
 
 describe.each(['chromium', 'firefox'] as const)('%s: the seed page ledger', (browserName) => {
-  let env: Environment;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    env = await startEnvironment({ routes: createDemoRoutes() });
-    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
-    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const demo = useDemoBrowser(browserName);
+  const { errors } = demo;
 
   async function open(): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     page.on('pageerror', (err) => errors.push(String(err)));
     await page.goto(SEED_URL, { waitUntil: 'load' });
     await readSidebar(page);

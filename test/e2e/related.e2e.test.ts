@@ -1,11 +1,10 @@
 // Related questions end to end: the production build in real Chromium and Firefox on the seed page
 // and on real corpus pages (grouped questions, a follow-up reference), following the links it shows.
-import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
+import type { Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
 import { readSidebar } from '../../scripts/lib/read-sidebar.js';
-import { distDir, SEED_URL } from './support/extension';
-import { startEnvironment, type Environment } from './support/environment';
+import { SEED_URL } from './support/extension';
+import { useDemoBrowser } from './support/demo-browser';
 
 const TWFY = 'https://www.theyworkforyou.com/wrans/?id=';
 /** Housing: Planning, answered together with 7517, 7518 and 7519. */
@@ -17,20 +16,10 @@ const CITED_URL = `${TWFY}2023-12-05.5413.h`;
 interface RelatedLink { kind: string; href: string; text: string }
 
 describe.each(['chromium', 'firefox'] as const)('%s: related questions', (browserName) => {
-  let env: Environment;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    env = await startEnvironment({ routes: createDemoRoutes() });
-    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
-    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const demo = useDemoBrowser(browserName);
 
   async function openRelated(url: string): Promise<{ page: Page; state: string | undefined; links: RelatedLink[] }> {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const shown = await readSidebar(page, { settled: ['related'], timeoutMs: 15_000 });
     const links = await page.evaluate(() =>

@@ -1,12 +1,11 @@
 // The production build in real Chromium and Firefox, on the seed page and its neighbours, with the
 // real hostnames answered by the local fixture server (DESIGN.md §10).
-import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extensionWorker } from '../../scripts/lib/browsers.js';
-import { createDemoRoutes, createTwfySite } from '../../scripts/lib/demo-site.js';
+import { createTwfySite } from '../../scripts/lib/demo-site.js';
 import { readSidebar } from '../../scripts/lib/read-sidebar.js';
-import { distDir, SEED_URL } from './support/extension';
-import { startEnvironment, type Environment } from './support/environment';
+import { SEED_URL } from './support/extension';
+import { useDemoBrowser } from './support/demo-browser';
 
 const SEED_FIGURES = [
   { text: '£40m', value: 40_000_000 },
@@ -16,30 +15,13 @@ const SEED_FIGURES = [
 ];
 
 describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserName) => {
-  let env: Environment;
-  let browser: Browser;
-  const errors: string[] = [];
+  const demo = useDemoBrowser(browserName);
+  const { errors, open } = demo;
 
-  beforeAll(async () => {
-    env = await startEnvironment({ routes: createDemoRoutes() });
-    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
-    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
-
-  async function open(url: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.on('pageerror', (err) => errors.push(String(err)));
-    await page.goto(url, { waitUntil: 'load' });
-    return page;
-  }
-
-  const apiRequests = () => env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk'));
+  const apiRequests = () => demo.env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk'));
 
   it('fills the question record and both member cards from the APIs; the whole cold visit makes 12 requests', async () => {
-    env.server.clearRequests();
+    demo.env.server.clearRequests();
     const page = await open(SEED_URL);
     const shown = await readSidebar(page, { settled: ['asker', 'answerer', 'votes', 'related'] });
     expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
@@ -56,7 +38,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     // The policy records are a part of the votes section that may arrive after it settles.
     await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelectorAll('[data-section="votes"] [data-policies]').length === 2, { timeout: 15_000 });
     const byHost: Record<string, number> = {};
-    for (const r of env.server.requests().filter((e) => e.host.endsWith('-api.parliament.uk') || e.host === 'votes.theyworkforyou.com')) {
+    for (const r of demo.env.server.requests().filter((e) => e.host.endsWith('-api.parliament.uk') || e.host === 'votes.theyworkforyou.com')) {
       byHost[r.host] = (byHost[r.host] ?? 0) + 1;
     }
     expect(byHost).toEqual({
@@ -69,7 +51,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   });
 
   it('makes zero API requests on a second visit (IndexedDB cache)', async () => {
-    env.server.clearRequests();
+    demo.env.server.clearRequests();
     const page = await open(SEED_URL);
     const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
     expect(shown.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
@@ -160,7 +142,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   it.runIf(browserName === 'chromium')('toggles when the background says so (toolbar button, shortcut)', async () => {
     const page = await open(SEED_URL);
     expect((await readSidebar(page)).open).toBe(true);
-    const { worker } = await extensionWorker(browser);
+    const { worker } = await extensionWorker(demo.browser);
     // What the toolbar button and the shortcut do: the background messages the tab. Without the
     // "tabs" permission URLs are hidden, so message every tab; only ours has a listener.
     const toggle = () => worker.evaluate(async () => {
@@ -198,7 +180,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   });
 
   it('renders with its styles under a strict page CSP', async () => {
-    env.server.setRoute('www.theyworkforyou.com', createTwfySite({ strictCsp: true }));
+    demo.env.server.setRoute('www.theyworkforyou.com', createTwfySite({ strictCsp: true }));
     try {
       const page = await open(SEED_URL);
       const shown = await readSidebar(page);
@@ -210,7 +192,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
       expect(position).toBe('fixed');
       await page.close();
     } finally {
-      env.server.setRoute('www.theyworkforyou.com', createTwfySite());
+      demo.env.server.setRoute('www.theyworkforyou.com', createTwfySite());
     }
   });
 
@@ -233,7 +215,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   });
 
   it('says plainly when the question is not in the API yet, and links the official page', async () => {
-    env.server.setFault('questions-statements-api.parliament.uk', '404');
+    demo.env.server.setFault('questions-statements-api.parliament.uk', '404');
     try {
       const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-11.6081.h');
       await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="question"]')?.textContent?.includes('not in the Written Questions API yet'), { timeout: 15_000 });
@@ -242,12 +224,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
       expect(shown.sections.figures).not.toBe('error');
       await page.close();
     } finally {
-      env.server.clearFaults();
+      demo.env.server.clearFaults();
     }
   });
 
   it('shows an API failure in its own sections only, with a retry that then works', async () => {
-    env.server.setFault('questions-statements-api.parliament.uk', '500');
+    demo.env.server.setFault('questions-statements-api.parliament.uk', '500');
     try {
       const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-05.5154.h');
       const failed = await readSidebar(page, { settled: ['question', 'asker', 'answerer'], timeoutMs: 15_000 });
@@ -255,7 +237,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
       const shown = await readSidebar(page);
       expect(shown.sections).toMatchObject({ asker: 'error', answerer: 'error', figures: failed.sections.figures });
       expect(shown.sectionText.question).toContain('did not answer');
-      env.server.clearFaults();
+      demo.env.server.clearFaults();
       await page.evaluate(() => {
         const root = document.querySelector('parliament-lens')!.shadowRoot!;
         (root.querySelector('[data-section="question"] .error button') as HTMLButtonElement).click();
@@ -269,15 +251,15 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
       expect(retried.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
       await page.close();
     } finally {
-      env.server.clearFaults();
+      demo.env.server.clearFaults();
     }
   });
 
   it('threw nothing into the pages and talked to no host outside the list', () => {
     expect(errors).toEqual([]);
-    if (browserName === 'firefox') expect(env.proxy.refused()).toEqual([]);
+    if (browserName === 'firefox') expect(demo.env.proxy.refused()).toEqual([]);
     // With host permissions the background's requests carry no Origin (TOOLING.md).
-    expect(env.server.requests().filter((r) => r.origin)).toEqual([]);
+    expect(demo.env.server.requests().filter((r) => r.origin)).toEqual([]);
   });
 });
 

@@ -1,10 +1,9 @@
 // Votes on the question's topic, end to end: the production build in real Chromium and Firefox, the
 // Commons Votes, Lords Votes and TWFY Votes hosts answered by their fakes (scripts/fixture-apis/).
-import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
-import { distDir, SEED_URL } from './support/extension';
-import { startEnvironment, type Environment } from './support/environment';
+import type { Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { SEED_URL } from './support/extension';
+import { useDemoBrowser } from './support/demo-browser';
 
 const LORDS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-06.HL1234.h';
 const CORPUS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h';
@@ -49,28 +48,11 @@ async function readVotes(page: Page, { withPolicies = false, timeoutMs = 20_000 
 }
 
 describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (browserName) => {
-  let env: Environment;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    env = await startEnvironment({ routes: createDemoRoutes() });
-    const dir = distDir(browserName === 'chromium' ? 'chrome' : 'firefox');
-    browser = browserName === 'chromium' ? await env.openChromium(dir) : await env.openFirefox(dir);
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
-
-  async function open(url: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.on('pageerror', (err) => errors.push(String(err)));
-    await page.goto(url, { waitUntil: 'load' });
-    return page;
-  }
+  const demo = useDemoBrowser(browserName);
+  const { errors, open } = demo;
 
   it('seed page: both members\' sides on the Online Safety Bill divisions, with the chart and their policy records', async () => {
-    env.server.clearRequests();
+    demo.env.server.clearRequests();
     const page = await open(SEED_URL);
     const shown = await readVotes(page, { withPolicies: true });
     expect(shown.state).toBe('ready');
@@ -91,8 +73,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
     expect(shown.text).toMatch(/(Consistently|Almost always|Generally) voted (for|against)|Voted a mixture of for and against/);
     // One Commons Votes request and one TWFY Votes request per member (the seed-page test counts
     // the whole cold visit).
-    expect(env.server.requests().filter((r) => r.host === 'commonsvotes-api.parliament.uk')).toHaveLength(2);
-    expect(env.server.requests().filter((r) => r.host === 'votes.theyworkforyou.com')).toHaveLength(2);
+    expect(demo.env.server.requests().filter((r) => r.host === 'commonsvotes-api.parliament.uk')).toHaveLength(2);
+    expect(demo.env.server.requests().filter((r) => r.host === 'votes.theyworkforyou.com')).toHaveLength(2);
     await page.close();
   });
 
@@ -115,14 +97,14 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
   });
 
   it('an API failure is an error with a retry that then works; no divisions is an honest empty state', async () => {
-    env.server.setFault('commonsvotes-api.parliament.uk', '500');
+    demo.env.server.setFault('commonsvotes-api.parliament.uk', '500');
     const page = await open(CORPUS_URL);
     try {
       const failed = await readVotes(page, { timeoutMs: 30_000 });
       expect(failed.state).toBe('error');
       expect(failed.text).toContain('Try again');
     } finally {
-      env.server.clearFaults();
+      demo.env.server.clearFaults();
     }
     await page.evaluate(() => {
       const button = document.querySelector('parliament-lens')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-section="votes"] .error button');

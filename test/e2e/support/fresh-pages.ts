@@ -16,6 +16,7 @@ interface CorpusItem {
 
 export interface FreshPage {
   url: string;
+  /** As a reader sees it: whitespace runs as one space (some corpus headings end in "\r\n"). */
   heading: string;
   askingMemberId: number;
   answeringMemberId: number;
@@ -41,7 +42,7 @@ export function freshPages(): (options?: { named?: boolean }) => FreshPage {
     usedHeadings.add(q.heading);
     return {
       url: `https://www.theyworkforyou.com/wrans/?id=${q.dateTabled.slice(0, 10)}.${q.uin}.h`,
-      heading: q.heading,
+      heading: q.heading.replace(/\s+/g, ' ').trim(),
       askingMemberId: q.askingMemberId!,
       answeringMemberId: q.answeringMemberId!,
     };
