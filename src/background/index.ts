@@ -5,7 +5,6 @@
  * No state lives in globals; anything needed after a wake is in storage.
  */
 import { action, commands, runtime, tabs, type Runtime } from '../platform/browser';
-import { PAGE_PORT } from '../protocol/messages';
 import { handlers } from './handlers';
 import { routeMessage } from './router';
 import { openFetchScope } from './services';
@@ -13,12 +12,6 @@ import { republishSettings } from './settings';
 import { toggleSidebarInTab } from './toggle';
 
 runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers, openFetchScope));
-
-// Content scripts hold a port open only to notice an extension update (content/extension-lifecycle.ts):
-// accept ours, drop anything else. Nothing is sent on it, so it never keeps the worker awake.
-runtime.onConnect.addListener((port) => {
-  if (port.sender?.id !== runtime.id || port.name !== PAGE_PORT) port.disconnect();
-});
 
 // Install and update: give content scripts their copy of the settings (kept in IndexedDB).
 runtime.onInstalled.addListener(() => void republishSettings());

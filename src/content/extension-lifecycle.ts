@@ -1,32 +1,20 @@
-import { runtime } from '../platform/browser';
 import { isOrphaned } from '../protocol/ask';
-import { PAGE_PORT } from '../protocol/messages';
+
+/** How often an open page looks whether its extension is still there. */
+const ORPHAN_CHECK_MS = 4000;
 
 /**
- * Tells us at once when the extension is reloaded or updated under this page: the port to the
- * background drops and this script's runtime is gone. A port also drops when the browser merely
- * stops an idle service worker; then we stop watching rather than reconnect, so a page never
- * keeps waking the worker (the next request notices an update anyway, protocol/ask.ts).
+ * Notices when the extension is reloaded or updated under this page: this script's runtime is
+ * then gone. Reading runtime.id costs nothing and, unlike a port or a message, never wakes the
+ * background worker; any request in between notices too (protocol/ask.ts answers 'updated').
  */
 export function watchForUpdate(onOrphaned: () => void): void {
-  let noticed = false;
-  const check = () => {
-    if (noticed || !isOrphaned()) return;
-    noticed = true;
+  const timer = setInterval(() => {
+    if (!isOrphaned()) return;
     clearInterval(timer);
     onOrphaned();
-  };
-  // The port is not always told (a worker stopped just before the reload has already dropped
-  // it), so also look every few seconds: reading runtime.id costs nothing and wakes no worker.
-  const timer = setInterval(check, ORPHAN_CHECK_MS);
-  try {
-    runtime.connect({ name: PAGE_PORT }).onDisconnect.addListener(check);
-  } catch {
-    check();
-  }
+  }, ORPHAN_CHECK_MS);
 }
-
-const ORPHAN_CHECK_MS = 4000;
 
 /**
  * A previous instance of the lens on this page (an extension reload under an open tab, after

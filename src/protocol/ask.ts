@@ -1,9 +1,9 @@
 import { runtime } from '../platform/browser';
 import { messages, type MessageType, type RequestOf, type ResponseOf } from './messages';
-import { fail, type Result } from './result';
+import { EXTENSION_UPDATED, fail, type Result } from './result';
 
-/** The words the sidebar shows when this page's content script outlived its extension. */
-export const EXTENSION_UPDATED = 'Parliament Lens was updated or reloaded. Reload this page to use it again.';
+export { EXTENSION_UPDATED };
+
 
 /** Pauses before asking again when the service worker was stopped mid-request (MV3 does that). */
 const RESEND_DELAYS_MS = [150, 600];

@@ -137,6 +137,3 @@ export function isMessageType(type: string): type is MessageType {
 /** Messages the background sends to a tab's content script (toolbar button, keyboard shortcut). */
 export const tabMessage = object({ type: literal('sidebar.toggle') });
 export type TabMessage = Infer<typeof tabMessage>;
-
-/** The port a content script holds open only to notice an extension update (nothing is sent on it). */
-export const PAGE_PORT = 'parliament-lens-page';

@@ -24,6 +24,9 @@ export interface ResultError {
  */
 export type Result<T> = { ok: true; value: T; asOf?: string } | { ok: false; error: ResultError };
 
+/** The words the sidebar shows when this page's content script outlived its extension. */
+export const EXTENSION_UPDATED = 'Parliament Lens was updated or reloaded. Reload this page to use it again.';
+
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }

@@ -5,6 +5,7 @@ import { QuestionSection } from './sections/QuestionSection';
 import { RelatedSection } from './sections/RelatedSection';
 import { VotesSection } from './sections/VotesSection';
 import type { ResponseOf } from '../protocol/messages';
+import { EXTENSION_UPDATED } from '../protocol/result';
 import type { SectionId } from './Section';
 import { useAsk, type AskFn, type Asked } from './use-ask';
 
@@ -84,7 +85,7 @@ function LensGlyph() {
 function UpdatedBanner({ reload }: { reload: () => void }) {
   return (
     <div class="updated" role="status" data-lens-updated>
-      <p>Parliament Lens was updated or reloaded. Reload this page to use it again.</p>
+      <p>{EXTENSION_UPDATED}</p>
       <button type="button" onClick={reload}>Reload page</button>
     </div>
   );
