@@ -131,6 +131,8 @@ async function dataTimings(browser, server, url) {
   const cold = await browser.newPage();
   await cold.goto(url, { waitUntil: 'load' });
   await readSidebar(cold, { settled: ALL_SECTIONS });
+  // Parts of a settled section may still load (the TWFY policy records in votes): wait them out.
+  await cold.waitForFunction(() => !document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.loading'), { timeout: 15_000 });
   const coldRequests = apiCount();
   const perHost = new Map();
   for (const r of apiCalls()) perHost.set(r.host, (perHost.get(r.host) ?? 0) + 1);
