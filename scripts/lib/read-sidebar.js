@@ -51,8 +51,12 @@ export function snapshotInPage() {
 export async function readSidebar(page, { timeoutMs = 10_000, settled = [] } = {}) {
   await page
     .waitForFunction(() => {
-      const root = document.querySelector('parliament-lens')?.shadowRoot;
-      return Boolean(root && (root.querySelector('[data-section="figures"]') || root.querySelector('.tab')));
+      // The figures are found and highlighted just after the sidebar's first frame: the host says
+      // data-figures="ready" once the marks and the ledger are in place.
+      const host = document.querySelector('parliament-lens');
+      const root = host?.shadowRoot;
+      const mounted = Boolean(root && (root.querySelector('[data-section]') || root.querySelector('.tab')));
+      return mounted && host.getAttribute('data-figures') === 'ready';
     }, { timeout: timeoutMs })
     .catch(() => undefined);
   if (settled.length) {

@@ -2,6 +2,7 @@ import { storage } from '../platform/browser';
 import { ask } from '../protocol/ask';
 import { DEFAULT_SETTINGS, SETTINGS_MIRROR_KEY, settings as settingsSchema, type Settings } from '../protocol/notebook';
 import type { SidebarModel } from '../sidebar/model';
+import { OPEN_STATE_KEY, openStateIn } from './open-state';
 
 /**
  * How long the first paint may wait for the settings. A worker woken from sleep answers in tens of
@@ -9,23 +10,29 @@ import type { SidebarModel } from '../sidebar/model';
  */
 const SETTINGS_WAIT_MS = 1500;
 
-/**
- * The reader's settings (options page), read while the page is read: from the copy in
- * storage.local (no worker wake-up), else asked of the background. Any failure or a slow answer
- * means the defaults: a settings hiccup must never stop the sidebar.
- */
-export async function loadLensSettings(): Promise<Settings> {
-  const mirrored = await readMirror();
-  return mirrored ?? askBackground();
+export interface StartState {
+  settings: Settings;
+  /** Whether the reader left the sidebar open; undefined until they first open or close it. */
+  open: boolean | undefined;
 }
 
-async function readMirror(): Promise<Settings | null> {
+/**
+ * What the first paint needs, read while the page is read: the reader's settings (options page)
+ * from their copy in storage.local (no worker wake-up), else asked of the background, and the
+ * remembered open state, both in one storage call. Any failure or a slow answer means the
+ * defaults: a settings hiccup must never stop the sidebar.
+ */
+export async function loadStartState(): Promise<StartState> {
+  const stored = await readStored();
+  const parsed = settingsSchema.safeParse(stored[SETTINGS_MIRROR_KEY]);
+  return { settings: parsed.success ? parsed.data : await askBackground(), open: openStateIn(stored) };
+}
+
+async function readStored(): Promise<Record<string, unknown>> {
   try {
-    const stored = await storage.local.get(SETTINGS_MIRROR_KEY);
-    const parsed = settingsSchema.safeParse(stored[SETTINGS_MIRROR_KEY]);
-    return parsed.success ? parsed.data : null;
+    return await storage.local.get([SETTINGS_MIRROR_KEY, OPEN_STATE_KEY]);
   } catch {
-    return null;
+    return {};
   }
 }
 

@@ -2,19 +2,16 @@ import { storage } from '../platform/browser';
 
 /**
  * The sidebar remembers whether the reader left it open or closed. Undefined until they have
- * opened or closed it once: then the options page's "open by default" decides.
+ * opened or closed it once: then the options page's "open by default" decides. Read at start-up
+ * together with the settings copy (lens-settings.ts), in one storage call.
  */
-const KEY = 'sidebarOpen';
+export const OPEN_STATE_KEY = 'sidebarOpen';
 
-export async function loadOpenState(): Promise<boolean | undefined> {
-  try {
-    const stored = await storage.local.get(KEY);
-    return typeof stored[KEY] === 'boolean' ? stored[KEY] : undefined;
-  } catch {
-    return undefined;
-  }
+export function openStateIn(stored: Record<string, unknown>): boolean | undefined {
+  const value = stored[OPEN_STATE_KEY];
+  return typeof value === 'boolean' ? value : undefined;
 }
 
 export function saveOpenState(open: boolean): void {
-  storage.local.set({ [KEY]: open }).catch(() => undefined);
+  storage.local.set({ [OPEN_STATE_KEY]: open }).catch(() => undefined);
 }

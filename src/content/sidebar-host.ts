@@ -13,6 +13,8 @@ export interface SidebarHost {
   overlay: HTMLElement;
   isOpen(): boolean;
   setOpen(open: boolean): void;
+  /** Parts of the model that became known after the first frame (the figures ledger). */
+  update(change: Partial<SidebarModel>): void;
   /** The extension was reloaded or updated under this page: say so once, offer a page reload. */
   showUpdated(): void;
   remove(): void;
@@ -41,6 +43,7 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
   shadow.append(app, overlay);
   (doc.body ?? doc.documentElement).append(host);
 
+  let model = options.model;
   let open = options.open;
   let updated = false;
   let undock: (() => void) | null = null;
@@ -63,7 +66,7 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
     }
     render(
       h(App, {
-        model: options.model,
+        model,
         open,
         updated,
         ask: watchedAsk,
@@ -89,6 +92,10 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
     overlay,
     isOpen: () => open,
     setOpen,
+    update: (change) => {
+      model = { ...model, ...change };
+      draw();
+    },
     showUpdated,
     remove: () => {
       render(null, app);

@@ -3,6 +3,7 @@
  * builds it from the page (sites/, extract/); the sidebar only renders it, so it never needs the
  * page DOM or the extraction code (DESIGN.md §3–4).
  */
+import type { SectionId } from '../protocol/notebook';
 
 export interface PersonView {
   name: string;
@@ -125,9 +126,13 @@ export interface SidebarModel {
   lookup: LookupView | null;
   asker: PersonView | null;
   answerer: PersonView | null;
-  ledger: LedgerView;
+  /**
+   * Null for the first frame: the figures are found and highlighted just after the sidebar first
+   * paints (content/start-lens.ts), so the reader sees the sidebar without waiting for them.
+   */
+  ledger: LedgerView | null;
   /** Sections the reader switched off in the options page (DESIGN.md §9 data-section ids). */
-  sectionsOff?: readonly ('question' | 'asker' | 'answerer' | 'votes' | 'figures' | 'related')[];
+  sectionsOff?: readonly SectionId[];
   /** False when the reader switched TheyWorkForYou Votes off: no policy records are asked for. */
   twfyVotes?: boolean;
 }

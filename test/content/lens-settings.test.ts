@@ -4,12 +4,14 @@ import { DEFAULT_SETTINGS } from '../../src/protocol/notebook';
 const ask = vi.fn();
 vi.mock('../../src/protocol/ask', () => ({ ask: (...args: unknown[]) => ask(...args) }));
 const local: Record<string, unknown> = {};
-vi.mock('../../src/platform/browser', () => ({ storage: { local: { get: async (key: string) => ({ [key]: local[key] }) } } }));
-const { loadLensSettings, sectionsOff, siteEnabled } = await import('../../src/content/lens-settings');
+vi.mock('../../src/platform/browser', () => ({ storage: { local: { get: async (keys: string[]) => Object.fromEntries(keys.map((k) => [k, local[k]])) } } }));
+const { loadStartState, sectionsOff, siteEnabled } = await import('../../src/content/lens-settings');
+const loadLensSettings = async () => (await loadStartState()).settings;
 
 afterEach(() => {
   ask.mockReset();
   delete local.lensSettings;
+  delete local.sidebarOpen;
   vi.useRealTimers();
 });
 
@@ -18,6 +20,15 @@ describe('the settings the content script starts with', () => {
     local.lensSettings = { ...DEFAULT_SETTINGS, twfyVotes: false };
     expect((await loadLensSettings()).twfyVotes).toBe(false);
     expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('reads the remembered open state in the same storage call', async () => {
+    local.lensSettings = DEFAULT_SETTINGS;
+    expect((await loadStartState()).open).toBeUndefined();
+    local.sidebarOpen = false;
+    expect((await loadStartState()).open).toBe(false);
+    local.sidebarOpen = 'yes';
+    expect((await loadStartState()).open).toBeUndefined();
   });
 
   it('asks the background when the copy is missing or not in the expected form', async () => {

@@ -1,15 +1,28 @@
 import type { LedgerView, PageActions } from '../model';
-import { Section } from '../Section';
+import { memoized } from '../memoized';
+import { Loading, Section } from '../Section';
 import { FigureItem } from './FigureItem';
 import { FiguresChart } from './FiguresChart';
 
 interface Props {
-  ledger: LedgerView;
+  /** Null for the sidebar's first frame, while the answer is being read for figures. */
+  ledger: LedgerView | null;
   reveal: PageActions['revealFigure'];
 }
 
-/** The ledger: every money figure of the answer in page order, with a total and a small chart. */
-export function FiguresSection({ ledger, reveal }: Props) {
+/**
+ * The ledger: every money figure of the answer in page order, with a total and a small chart.
+ * Memoised: the ledger never changes after the first frame, while App re-renders each time a
+ * question record or member card arrives.
+ */
+export const FiguresSection = memoized(function FiguresSection({ ledger, reveal }: Props) {
+  if (!ledger) {
+    return (
+      <Section id="figures" title="Money in the answer" state="loading">
+        <Loading>Finding the figures in the answer</Loading>
+      </Section>
+    );
+  }
   if (ledger.figures.length === 0) {
     return (
       <Section id="figures" title="Money in the answer" state="empty">
@@ -39,4 +52,4 @@ export function FiguresSection({ ledger, reveal }: Props) {
       <p class="note small licence">Today's money and per-head figures: HM Treasury and ONS series. {ledger.licence}.</p>
     </Section>
   );
-}
+});

@@ -81,7 +81,7 @@ function RelatedFound({ model, record, ask }: { model: SidebarModel; record: Que
         {topic.moreError && <ErrorNote error={topic.moreError} retry={topic.loadMore} />}
         {first.state === 'error' && <ErrorNote error={first.error} retry={first.retry} />}
         {state === 'empty' && <p class="note">No related questions found{topicName ? ` on “${topicName}”` : ''}, and no follow-up references.</p>}
-        <RelatedMoney ask={ask} about={about} figures={model.ledger.figures} department={record.answeringBodyName} />
+        <RelatedMoney ask={ask} about={about} figures={model.ledger?.figures ?? []} department={record.answeringBodyName} />
       </div>
     </Section>
   );
