@@ -56,5 +56,13 @@ export function personView(person: PagePerson | null): PersonView | null {
 export function lookupView(ctx: PageContext): LookupView | null {
   const aroundDate = ctx.tabledDate ?? ctx.gidDate ?? ctx.answeredDate;
   if (!ctx.uin || !aroundDate || !/^(HL)?\d{1,7}$/.test(ctx.uin)) return null;
-  return { uin: ctx.uin, house: ctx.house, aroundDate, answerDate: ctx.answeredDate ?? aroundDate, department: ctx.department };
+  return {
+    uin: ctx.uin,
+    house: ctx.house,
+    aroundDate,
+    tabledDate: ctx.tabledDate,
+    answered: ctx.answeredDate !== null,
+    answerDate: ctx.answeredDate ?? aroundDate,
+    department: ctx.department,
+  };
 }

@@ -7,10 +7,10 @@
  * shaking and pulls in ~420 KB (measured with esbuild's metafile).
  */
 import { relatedChain, relatedMoney, relatedQuestions } from './related-messages';
-import { array, boolean, enum as oneOf, literal, nullable, number, object, regex, string, unknown, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, literal, nullable, number, object, optional, regex, string, unknown, type infer as Infer } from 'zod/mini';
+import { isoDate } from './iso-date';
 import { notebookMessages } from './notebook-messages';
 
-const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const house = oneOf(['Commons', 'Lords']);
 
 /** The extension is alive and which version answers (used to notice an update under an open page). */
@@ -19,9 +19,19 @@ const ping = {
   response: object({ version: string() }),
 };
 
-/** The official record of the page's question (Written Questions API), found by UIN near a date. */
+/**
+ * The official record of the page's question (Written Questions API), found by UIN near a date.
+ * When the page states the tabled date it is fetched by date and UIN in one request; `answered`
+ * (the page shows an answer) lets the record be cached as answered.
+ */
 const questionRecord = {
-  request: object({ uin: string().check(regex(/^(HL)?\d{1,7}$/)), house, aroundDate: isoDate }),
+  request: object({
+    uin: string().check(regex(/^(HL)?\d{1,7}$/)),
+    house,
+    aroundDate: isoDate,
+    tabledDate: optional(nullable(isoDate)),
+    answered: optional(boolean()),
+  }),
   response: object({
     id: number(),
     uin: string(),

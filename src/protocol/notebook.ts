@@ -4,8 +4,8 @@
  * Notes are the reader's own words: plain text only, never sent anywhere, rendered as text.
  */
 import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
+import { isoDate } from './iso-date';
 
-const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const httpUrl = string().check(regex(/^https?:\/\//), maxLength(2048));
 
 export const MAX_NOTE_CHARS = 20_000;
@@ -35,11 +35,10 @@ export type SavedItem = Infer<typeof savedItem>;
 /** Section ids as in DESIGN.md §9 (data-section). */
 export const SECTION_IDS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
-/** Site adapter ids (src/sites/registry.ts). */
-export const SITE_IDS = ['theyworkforyou-wrans'] as const;
 
+/** One switch per site adapter (src/sites/registry.ts ids). */
 const sites = object({ 'theyworkforyou-wrans': boolean() });
-const sections = object({ question: boolean(), asker: boolean(), answerer: boolean(), votes: boolean(), figures: boolean(), related: boolean() });
+const sections = object(Object.fromEntries(SECTION_IDS.map((id) => [id, boolean()])) as Record<SectionId, ReturnType<typeof boolean>>);
 
 export const settings = object({
   sites,

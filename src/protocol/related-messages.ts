@@ -2,9 +2,15 @@
  * Messages for the related-questions section (issue 5), kept beside messages.ts so that file only
  * gains three lines. Each item is one question to jump to, with what a list line shows.
  */
-import { array, boolean, enum as oneOf, nullable, number, object, regex, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, maxLength, nullable, number, object, regex, string, type infer as Infer } from 'zod/mini';
+import { isoDate } from './iso-date';
 
-const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
+/** How many amounts "money seen before" looks for at most: each is one search. */
+export const MAX_MONEY_AMOUNTS = 3;
+
+/** A question's page on TheyWorkForYou: gids are "<date tabled>.<UIN>.h" for current imports (DESIGN §1). */
+export const twfyQuestionUrl = (dateTabled: string, uin: string): string =>
+  `https://www.theyworkforyou.com/wrans/?id=${dateTabled}.${encodeURIComponent(uin)}.h`;
 
 /** DESIGN §9 `data-related` values, plus `money` (an earlier answer with the same amount). */
 export const relatedKind = oneOf(['topic', 'asker', 'department', 'grouped', 'follow-up', 'referenced', 'money']);
@@ -27,8 +33,20 @@ export const relatedItem = object({
 });
 export type RelatedItem = Infer<typeof relatedItem>;
 
-/** Which question the section is about: the record's id, and whether it is answered (its cache family). */
-const about = { questionId: number(), answered: boolean() };
+/**
+ * Which question the section is about: the record's id, whether it is answered (its cache family),
+ * and its UIN, house and tabled day, by which the background finds the record in its cache.
+ */
+const about = {
+  questionId: number(),
+  answered: boolean(),
+  uin: string().check(regex(/^(HL)?\d{1,7}$/)),
+  house: oneOf(['Commons', 'Lords']),
+  dateTabled: isoDate,
+};
+const aboutSchema = object(about);
+/** Which question a related request is about. */
+export type RelatedAbout = Infer<typeof aboutSchema>;
 
 /** Questions on the page's topic, split into the same asker, the same department around the date, and the rest. */
 export const relatedQuestions = {
@@ -46,16 +64,16 @@ export const relatedQuestions = {
 
 /** Follow-up chain: what this question refers to, and later questions that refer to it. */
 export const relatedChain = {
-  request: object(about),
+  request: aboutSchema,
   response: object({
     followsUp: array(object({ uin: string(), answerDate: nullable(isoDate), item: nullable(relatedItem) })),
     referencedBy: array(relatedItem),
   }),
 };
 
-/** Earlier answers from the same department containing the same amounts (at most 3 amounts). */
+/** Earlier answers from the same department containing the same amounts (at most MAX_MONEY_AMOUNTS). */
 export const relatedMoney = {
-  request: object({ ...about, amounts: array(string()) }),
+  request: object({ ...about, amounts: array(string()).check(maxLength(MAX_MONEY_AMOUNTS)) }),
   response: object({
     department: string(),
     amounts: array(object({ amount: string(), total: number(), items: array(relatedItem) })),

@@ -21,7 +21,7 @@ interface Props {
 /** The whole sidebar: a docked panel when open, a tab on the right edge when closed. */
 export function App({ model, open, actions, ask, updated = false }: Props) {
   const lookup = model.lookup;
-  const record = useAsk(ask, 'question.record', lookup && { uin: lookup.uin, house: lookup.house, aroundDate: lookup.aroundDate });
+  const record = useAsk(ask, 'question.record', lookup && { uin: lookup.uin, house: lookup.house, aroundDate: lookup.aroundDate, tabledDate: lookup.tabledDate, answered: lookup.answered });
   const found = record.state === 'ready' ? record.value : null;
   const onDate = found?.dateAnswered ?? lookup?.answerDate ?? null;
   const asker = useAsk(ask, 'member.card', found?.askingMemberId && onDate ? { memberId: found.askingMemberId, onDate, department: null } : null);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { SectionId } from '../protocol/notebook';
 
-export type SectionId = 'question' | 'asker' | 'answerer' | 'votes' | 'figures' | 'related';
+export type { SectionId };
 export type SectionState = 'loading' | 'ready' | 'empty' | 'error';
 
 interface Props {

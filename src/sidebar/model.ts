@@ -115,6 +115,10 @@ export interface LookupView {
   house: 'Commons' | 'Lords';
   /** A date near the tabling (the page's tabled date, else its gid or answer date). */
   aroundDate: string;
+  /** The tabled date, when the page states it (then one request finds the record). */
+  tabledDate: string | null;
+  /** The page shows an answer. */
+  answered: boolean;
   /** The date the members' cards describe: the answer date, else the lookup date. */
   answerDate: string;
   department: string | null;

@@ -7,9 +7,21 @@ import { relatedMoneyFor } from '../../src/background/handlers/related-money';
 import { relatedQuestionsFor, TOPIC_PAGE_SIZE } from '../../src/background/handlers/related-questions';
 import type { GetJson } from '../../src/clients/get-json';
 import { fail } from '../../src/protocol/result';
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../scripts/lib/shared-dir.js';
 import { call } from '../fixture-apis/call';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+/** What the sidebar says a related request is about, for a corpus question (Dec 2023). */
+const corpus = new Map(readFileSync(sharedPath('corpus/questions-list-2023-12.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => {
+  const { value } = JSON.parse(line) as { value: { id: number; uin: string; house: 'Commons' | 'Lords'; dateTabled: string } };
+  return [value.id, value] as const;
+}));
+function about(questionId: number) {
+  const q = corpus.get(questionId)!;
+  return { questionId, answered: true, uin: q.uin, house: q.house, dateTabled: q.dateTabled.slice(0, 10) };
+}
 
 const api = createWrittenQuestionsApi();
 function fakeApi() {
@@ -24,7 +36,9 @@ function fakeApi() {
   return { getJson, urls };
 }
 
-const SEED = { questionId: 9215246, answered: true };
+const SEED = { questionId: 9215246, answered: true, uin: '215246', house: 'Commons' as const, dateTabled: '2019-01-31' };
+
+
 
 describe('related.questions', () => {
   it('finds genuinely related corpus questions for the 2019 seed with one search on the heading subject', async () => {
@@ -44,12 +58,14 @@ describe('related.questions', () => {
     expect(result.value.nextSkip).toBeNull();
     // The page's own question (a cache hit in the extension) and one search.
     expect(urls).toHaveLength(2);
+    // The page's record by tabled date and UIN: the URL the question section fetched, so cached.
+    expect(urls[0]).toContain('/api/writtenquestions/questions/2019-01-31/215246?');
     expect(urls[1]).toContain('searchTerm=Offences+against+Children');
   });
 
   it('groups by asker and by department around the date, and leaves grouped questions out', async () => {
     const { getJson } = fakeApi();
-    const result = await relatedQuestionsFor(getJson, { questionId: 1679185, answered: true, skip: 0 }); // Housing: Planning, UIN 7521
+    const result = await relatedQuestionsFor(getJson, { ...about(1679185), skip: 0 }); // Housing: Planning, UIN 7521
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.topic).toBe('Housing');
     const uins = result.value.items.map((i) => i.uin);
@@ -64,11 +80,11 @@ describe('related.questions', () => {
   it('pages: nextSkip while the topic has more, and the next page follows on', async () => {
     const { getJson, urls } = fakeApi();
     // "Housing" appears in more corpus questions than one page holds.
-    const first = await relatedQuestionsFor(getJson, { questionId: 1679185, answered: true, skip: 0 });
+    const first = await relatedQuestionsFor(getJson, { ...about(1679185), skip: 0 });
     if (!first.ok) throw new Error(first.error.message);
     expect(first.value.total).toBeGreaterThan(TOPIC_PAGE_SIZE);
     expect(first.value.nextSkip).toBe(TOPIC_PAGE_SIZE);
-    const second = await relatedQuestionsFor(getJson, { questionId: 1679185, answered: true, skip: TOPIC_PAGE_SIZE });
+    const second = await relatedQuestionsFor(getJson, { ...about(1679185), skip: TOPIC_PAGE_SIZE });
     if (!second.ok) throw new Error(second.error.message);
     const firstIds = new Set(first.value.items.map((i) => i.id));
     expect(second.value.items.some((i) => firstIds.has(i.id))).toBe(false);
@@ -79,7 +95,7 @@ describe('related.questions', () => {
 describe('related.chain', () => {
   it('resolves "pursuant to the Answer of 13 December 2023 to Question 5413" to that question', async () => {
     const { getJson } = fakeApi();
-    const result = await relatedChainFor(getJson, { questionId: 1678608, answered: true }); // UIN 7459
+    const result = await relatedChainFor(getJson, about(1678608)); // UIN 7459
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.followsUp).toEqual([
       expect.objectContaining({ uin: '5413', answerDate: '2023-12-13', item: expect.objectContaining({ id: 1675579, kind: 'follow-up', dateAnswered: '2023-12-13' }) }),
@@ -88,7 +104,7 @@ describe('related.chain', () => {
 
   it('finds the later question that cites this one, and only questions that really cite it', async () => {
     const { getJson } = fakeApi();
-    const result = await relatedChainFor(getJson, { questionId: 1675579, answered: true }); // UIN 5413
+    const result = await relatedChainFor(getJson, about(1675579)); // UIN 5413
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.referencedBy.map((i) => i.id)).toContain(1678608);
     expect(result.value.referencedBy.every((i) => i.kind === 'referenced' && i.dateTabled >= '2023-12-05')).toBe(true);
@@ -104,7 +120,7 @@ describe('related.chain', () => {
 describe('related.money', () => {
   it('finds earlier answers from the same department with the same amount, one search per amount', async () => {
     const { getJson, urls } = fakeApi();
-    const result = await relatedMoneyFor(getJson, { questionId: 1679180, answered: true, amounts: ['£2.3 billion', '£2.3 billion', 'millions of pounds'] });
+    const result = await relatedMoneyFor(getJson, { ...about(1679180), amounts: ['£2.3 billion', '£2.3 billion', 'millions of pounds'] });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.department).toBe('Department of Health and Social Care');
     expect(result.value.amounts).toHaveLength(1);
@@ -139,7 +155,7 @@ describe('firstSentence', () => {
 describe('related.questions ranking', () => {
   it('puts headings that name the topic before questions that only mention it in their text', async () => {
     const { getJson } = fakeApi();
-    const result = await relatedQuestionsFor(getJson, { questionId: 1679185, answered: true, skip: 0 }); // Housing: Planning
+    const result = await relatedQuestionsFor(getJson, { ...about(1679185), skip: 0 }); // Housing: Planning
     if (!result.ok) throw new Error(result.error.message);
     for (const kind of ['department', 'topic'] as const) {
       const named = result.value.items.filter((i) => i.kind === kind).map((i) => /housing/i.test(i.heading));

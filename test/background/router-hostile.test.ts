@@ -28,9 +28,9 @@ const VALID: Record<string, Record<string, unknown>> = {
   'member.card': { memberId: 4399, onDate: '2019-02-08', department: null },
   'votes.divisions': { house: 'Commons', memberIds: [4399], heading: 'Schools: Finance', answerDate: '2019-02-08' },
   'votes.policies': { twfyPersonId: 10001, house: 'Commons', party: null, department: null, heading: 'Schools: Finance' },
-  'related.questions': { questionId: 1, answered: true, skip: 0 },
-  'related.chain': { questionId: 1, answered: true },
-  'related.money': { questionId: 1, answered: true, amounts: ['£5 million'] },
+  'related.questions': { questionId: 1, answered: true, uin: '215246', house: 'Commons', dateTabled: '2019-01-31', skip: 0 },
+  'related.chain': { questionId: 1, answered: true, uin: '215246', house: 'Commons', dateTabled: '2019-01-31' },
+  'related.money': { questionId: 1, answered: true, uin: '215246', house: 'Commons', dateTabled: '2019-01-31', amounts: ['£5 million'] },
   'saved.list': {},
   'saved.get': { id: 'Commons/215246/2019-02-05' },
   'saved.put': { item: savedItem },
@@ -129,6 +129,7 @@ describe('router against hostile messages', () => {
       ['settings.set', { changes: { twfyVotes: 'yes' } }],
       ['settings.set', { changes: { sections: { question: 'false' } } }],
       ['related.money', { ...VALID['related.money'], amounts: [{ toString: 'x' }] }],
+      ['related.money', { ...VALID['related.money'], amounts: ['£1m', '£2m', '£3m', '£4m'] }],
     ];
     for (const [type, payload] of cases) {
       const result = await routeMessage({ type, payload }, { id: OWN_ID }, OWN_ID, handlers, noScope);

@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { CacheFamily, GetJson } from '../../src/clients/get-json';
-import {
-  findQuestionByUin, getQuestion, houseOfUin, lookupQuestion, pickNearest, questionSearchUrl, questionUrl, shiftDay,
-  type WrittenQuestion,
-} from '../../src/clients/written-questions/client';
+import { getQuestion, houseOfUin, questionUrl, shiftDay, type WrittenQuestion } from '../../src/clients/written-questions/client';
+import { findQuestionByUin, lookupQuestion, pickNearest } from '../../src/clients/written-questions/lookup';
+import { questionQueryUrl } from '../../src/clients/written-questions/search';
 import { toWrittenQuestion, type QuestionValue } from '../../src/clients/written-questions/schemas';
 import { fail } from '../../src/protocol/result';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
@@ -39,9 +38,15 @@ function fakeGetJson(respond: (url: URL) => unknown) {
   const getJson: GetJson = async (request) => {
     requests.push({ url: request.url, family: request.family });
     const body = respond(new URL(request.url));
-    return body === undefined ? fail('not_found', 'no fixture') : request.parse(body);
+    if (body === undefined) return fail('not_found', 'no fixture');
+    // A Result given as the answer stands for the transport's own failure (404, 503).
+    return isFailure(body) ? (body as never) : request.parse(body);
   };
   return { getJson, requests };
+}
+
+function isFailure(body: unknown): body is ReturnType<typeof fail> {
+  return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === false;
 }
 
 /** The parameter names the OpenAPI document declares for an operation. */
@@ -54,8 +59,8 @@ function specParams(path: string): string[] {
 
 describe('URLs', () => {
   it('builds the list URL with the spec’s parameter names and casing', () => {
-    const url = questionSearchUrl({ uin: '7334', house: 'Commons', tabledFrom: '2023-11-16', tabledTo: '2024-02-14' });
-    expect(url).toBe('https://questions-statements-api.parliament.uk/api/writtenquestions/questions?uIN=7334&house=Commons&tabledWhenFrom=2023-11-16&tabledWhenTo=2024-02-14&includeWithdrawn=true&take=20');
+    const url = questionQueryUrl({ uin: '7334', house: 'Commons', tabledFrom: '2023-11-16', tabledTo: '2024-02-14', includeWithdrawn: true });
+    expect(url).toBe('https://questions-statements-api.parliament.uk/api/writtenquestions/questions?uIN=7334&house=Commons&tabledWhenFrom=2023-11-16&tabledWhenTo=2024-02-14&includeWithdrawn=true&expandMember=true&skip=0&take=20');
     const documented = specParams('/api/writtenquestions/questions');
     for (const name of new URL(url).searchParams.keys()) expect(documented).toContain(name);
   });
@@ -84,7 +89,7 @@ describe('findQuestionByUin', () => {
     const { getJson, requests } = fakeGetJson(() => ({ totalResults: results.length, results }));
     const found = await findQuestionByUin(getJson, { uin: '7334', aroundDate: '2023-12-18' });
     expect(found).toMatchObject({ ok: true, value: { id: 1678594, uin: '7334', dateTabled: '2023-12-18', fullText: false } });
-    expect(requests).toEqual([{ url: questionSearchUrl({ uin: '7334', house: 'Commons', tabledFrom: '2023-10-19', tabledTo: '2024-02-16' }), family: 'question-search' }]);
+    expect(requests).toEqual([{ url: questionQueryUrl({ uin: '7334', house: 'Commons', tabledFrom: '2023-10-19', tabledTo: '2024-02-16', includeWithdrawn: true }), family: 'question-search' }]);
   });
 
   it('prefers a question tabled on or before the date (older pages carry the answer date)', async () => {
@@ -167,5 +172,34 @@ describe('lookupQuestion', () => {
     expect(question.ok && question.value.fullText).toBe(true);
     expect(question.ok && question.value.answerText).toBe(fullTexts.get(1678594)?.answer_text);
     expect(requests.map((r) => r.family)).toEqual(['question-search', 'question-answered']);
+  });
+
+  it('with the tabled date known, fetches the record by date and UIN in one request', async () => {
+    const { getJson, requests } = fakeGetJson(() => singleItem(1678594));
+    const question = await lookupQuestion(getJson, { uin: '7334', aroundDate: '2023-12-18', tabledDate: '2023-12-18', answered: true });
+    expect(question.ok && question.value.id).toBe(1678594);
+    expect(question.ok && question.value.answerText).toBe(fullTexts.get(1678594)?.answer_text);
+    expect(requests.map((r) => [new URL(r.url).pathname, r.family])).toEqual([['/api/writtenquestions/questions/2023-12-18/7334', 'question-answered']]);
+    for (const name of new URL(requests[0]!.url).searchParams.keys()) expect(specParams('/api/writtenquestions/questions/{date}/{uin}')).toContain(name);
+  });
+
+  it('falls back to the search when nothing was tabled that day, or another question answers', async () => {
+    const notFound = fakeGetJson((url) =>
+      url.pathname.endsWith('/7334') && url.pathname.includes('2023-12-17') ? fail('not_found', 'no such record')
+        : url.pathname.endsWith('/questions') ? { totalResults: 1, results: [listItem(1678594)] } : singleItem(1678594));
+    const found = await lookupQuestion(notFound.getJson, { uin: '7334', aroundDate: '2023-12-17', tabledDate: '2023-12-17' });
+    expect(found.ok && found.value.id).toBe(1678594);
+    expect(notFound.requests.map((r) => r.family)).toEqual(['question-open', 'question-search', 'question-answered']);
+    // An API answering with some other question is not taken at its word.
+    const wrong = fakeGetJson((url) => (url.pathname.endsWith('/questions') ? { totalResults: 0, results: [] } : singleItem(1678594, { uin: '9999' })));
+    const missing = await lookupQuestion(wrong.getJson, { uin: '7334', aroundDate: '2023-12-18', tabledDate: '2023-12-18' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('does not search on when the direct request failed for another reason', async () => {
+    const { getJson, requests } = fakeGetJson(() => fail('network', 'HTTP 503'));
+    const down = await lookupQuestion(getJson, { uin: '7334', aroundDate: '2023-12-18', tabledDate: '2023-12-18' });
+    expect(down).toMatchObject({ ok: false, error: { code: 'network' } });
+    expect(requests).toHaveLength(1);
   });
 });

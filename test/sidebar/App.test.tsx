@@ -42,7 +42,7 @@ describe('App', () => {
 
   it('after an extension update shows one banner with a page reload, and no alert per section', async () => {
     const gone = vi.fn(async () => ({ ok: false, error: { code: 'updated', message: 'Parliament Lens was updated or reloaded.' } }));
-    const withLookup = { ...model, lookup: { uin: '215246', house: 'Commons' as const, aroundDate: '2019-01-31', answerDate: '2019-02-08', department: 'Home Office' } };
+    const withLookup = { ...model, lookup: { uin: '215246', house: 'Commons' as const, aroundDate: '2019-01-31', tabledDate: '2019-01-31', answered: true, answerDate: '2019-02-08', department: 'Home Office' } };
     const { container, getByText } = render(<App model={withLookup} open actions={actions} ask={gone as unknown as AskFn} updated />);
     await waitFor(() => expect(container.querySelector('[data-section="asker"]')!.getAttribute('data-state')).toBe('error'));
     expect(container.querySelectorAll('[data-lens-updated]')).toHaveLength(1);
@@ -89,7 +89,7 @@ describe('App', () => {
 
 describe('App with the Parliament APIs', () => {
   const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
-  const withLookup: SidebarModel = { ...model, lookup: { uin: '215246', house: 'Commons', aroundDate: '2019-01-31', answerDate: '2019-02-08', department: 'Home Office' } };
+  const withLookup: SidebarModel = { ...model, lookup: { uin: '215246', house: 'Commons', aroundDate: '2019-01-31', tabledDate: '2019-01-31', answered: true, answerDate: '2019-02-08', department: 'Home Office' } };
   const record = {
     id: 1, uin: '215246', status: 'answered' as const, dateTabled: '2019-01-31', dateForAnswer: '2019-02-05', isNamedDay: false,
     dateAnswered: '2019-02-08', dateHoldingAnswer: null, dateCorrected: null, originalAnswer: null, answer: 'text', correctionDiff: null,

@@ -1,14 +1,15 @@
 import { htmlToText } from '../../clients/html-text';
-import { lookupQuestion, type WrittenQuestion } from '../../clients/written-questions/client';
+import type { WrittenQuestion } from '../../clients/written-questions/client';
+import { lookupQuestion } from '../../clients/written-questions/lookup';
 import { wordDiff } from '../../extract/word-diff';
 import { workingDaysBetween } from '../../extract/working-days';
 import type { ResponseOf } from '../../protocol/messages';
 import { ok } from '../../protocol/result';
 import type { Handler } from '../router';
 
-/** Find the page's question by UIN near its date, then fetch the full record. */
-export const questionRecord: Handler<'question.record'> = async ({ uin, house, aroundDate }, _sender, { getJson }) => {
-  const found = await lookupQuestion(getJson, { uin, house, aroundDate });
+/** The page's question: by tabled date and UIN when the page states it, else by UIN near its date. */
+export const questionRecord: Handler<'question.record'> = async ({ uin, house, aroundDate, tabledDate, answered }, _sender, { getJson }) => {
+  const found = await lookupQuestion(getJson, { uin, house, aroundDate, tabledDate: tabledDate ?? null, answered });
   return found.ok ? ok(toRecord(found.value)) : found;
 };
 

@@ -5,7 +5,8 @@
  */
 import { htmlToText } from '../../clients/html-text';
 import type { GetJson } from '../../clients/get-json';
-import { findQuestionByUin, type WrittenQuestion } from '../../clients/written-questions/client';
+import type { WrittenQuestion } from '../../clients/written-questions/client';
+import { findQuestionByUin } from '../../clients/written-questions/lookup';
 import { searchQuestions } from '../../clients/written-questions/search';
 import { distinctRefs, findQuestionRefs, type QuestionRef } from '../../extract/question-refs';
 import type { RequestOf, ResponseOf } from '../../protocol/messages';

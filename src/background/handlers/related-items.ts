@@ -3,15 +3,11 @@
  * loading the page's own question (a cache hit: the question section fetched it moments before).
  */
 import { htmlToText } from '../../clients/html-text';
-import { getQuestion, type WrittenQuestion } from '../../clients/written-questions/client';
+import type { WrittenQuestion } from '../../clients/written-questions/client';
+import { getKnownQuestion } from '../../clients/written-questions/lookup';
 import type { GetJson } from '../../clients/get-json';
-import type { RelatedItem } from '../../protocol/related-messages';
+import { twfyQuestionUrl, type RelatedAbout, type RelatedItem } from '../../protocol/related-messages';
 import type { Result } from '../../protocol/result';
-
-export const TWFY_ORIGIN = 'https://www.theyworkforyou.com';
-
-/** TWFY gids are "<date tabled>.<UIN>.h" for current imports (DESIGN §1). */
-export const twfyQuestionUrl = (dateTabled: string, uin: string): string => `${TWFY_ORIGIN}/wrans/?id=${dateTabled}.${encodeURIComponent(uin)}.h`;
 
 export function toRelatedItem(kind: RelatedItem['kind'], q: WrittenQuestion): RelatedItem {
   return {
@@ -40,13 +36,10 @@ export function firstSentence(text: string): string | null {
   return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
 }
 
-export interface About {
-  questionId: number;
-  answered: boolean;
-}
+export type About = RelatedAbout;
 
 export function loadPageQuestion(getJson: GetJson, about: About): Promise<Result<WrittenQuestion>> {
-  return getQuestion(getJson, { id: about.questionId, answered: about.answered });
+  return getKnownQuestion(getJson, { id: about.questionId, uin: about.uin, house: about.house, dateTabled: about.dateTabled, answered: about.answered });
 }
 
 /** Same question: the id when both have one, else UIN + house + tabled day (UINs restart each session). */

@@ -1,18 +1,18 @@
 /**
  * "Money seen before": for each amount in the answer, earlier answers from the same department
  * that contain the same amount, spelled as this page spells it. One search per amount, at most
- * MAX_AMOUNTS amounts, and only when the reader asks (it is not part of the cold visit).
+ * MAX_MONEY_AMOUNTS amounts, and only when the reader asks (it is not part of the cold visit).
  */
 import type { GetJson } from '../../clients/get-json';
 import { shiftDay } from '../../clients/written-questions/client';
 import { searchQuestions } from '../../clients/written-questions/search';
 import { amountSearchTerm } from '../../extract/related-terms';
 import type { RequestOf, ResponseOf } from '../../protocol/messages';
+import { MAX_MONEY_AMOUNTS } from '../../protocol/related-messages';
 import { ok, type Result } from '../../protocol/result';
 import type { Handler } from '../router';
 import { loadPageQuestion, toRelatedItem } from './related-items';
 
-export const MAX_AMOUNTS = 3;
 /** Earlier answers listed per amount; the total says how many there are in all. */
 const ITEMS_PER_AMOUNT = 5;
 
@@ -22,7 +22,7 @@ export async function relatedMoneyFor(getJson: GetJson, request: RequestOf<'rela
   const page = await loadPageQuestion(getJson, request);
   if (!page.ok) return page;
   const q = page.value;
-  const terms = [...new Set(request.amounts.map(amountSearchTerm).filter((t): t is string => t !== null))].slice(0, MAX_AMOUNTS);
+  const terms = [...new Set(request.amounts.map(amountSearchTerm).filter((t): t is string => t !== null))].slice(0, MAX_MONEY_AMOUNTS);
   if (q.answeringBodyId === null || terms.length === 0) return ok({ department: q.answeringBodyName, amounts: [] });
   const before = shiftDay(q.dateAnswered ?? q.dateTabled, -1);
   const searches = await Promise.all(

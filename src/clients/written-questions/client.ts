@@ -1,12 +1,13 @@
 /**
  * Written Questions API client (questions-statements-api.parliament.uk, OpenAPI "Written Questions
- * Service API" v1). Finds a question from what a page shows (UIN, house, a date) and fetches its
- * full record. All network goes through the injected GetJson, so the background can cache it.
+ * Service API" v1): the domain type and the single-question operations (by id, by tabled date and
+ * UIN). Finding a question from what a page shows is lookup.ts; searching is search.ts. All network
+ * goes through the injected GetJson, so the background can cache it.
  */
 import { fail, ok, type Result } from '../../protocol/result';
 import type { CacheFamily, GetJson } from '../get-json';
 import { parseWith } from '../http';
-import { questionItemSchema, questionListSchema, toWrittenQuestion } from './schemas';
+import { questionItemSchema, toWrittenQuestion } from './schemas';
 
 export const QUESTIONS_API = 'https://questions-statements-api.parliament.uk';
 
@@ -69,20 +70,12 @@ export interface WrittenQuestion {
 
 // ---- URLs (parameter names and casing exactly as the OpenAPI document spells them).
 
-export interface QuestionSearch { uin: string; house: House; tabledFrom: string; tabledTo: string; take?: number }
-
-/** GET /api/writtenquestions/questions (the list operation). */
-export function questionSearchUrl(search: QuestionSearch): string {
-  const params = new URLSearchParams({
-    uIN: search.uin,
-    house: search.house,
-    tabledWhenFrom: search.tabledFrom,
-    tabledWhenTo: search.tabledTo,
-    // Withdrawn questions are left out by default, but their pages exist and we show the status.
-    includeWithdrawn: 'true',
-    take: String(search.take ?? 20),
-  });
-  return `${QUESTIONS_API}/api/writtenquestions/questions?${params}`;
+/**
+ * GET /api/writtenquestions/questions/{date}/{uin}: one question by its tabled date and UIN (the
+ * pair the official question pages are addressed by), full texts and expanded members.
+ */
+export function questionTabledOnUrl(tabledDate: string, uin: string): string {
+  return `${QUESTIONS_API}/api/writtenquestions/questions/${tabledDate}/${encodeURIComponent(uin)}?expandMember=true`;
 }
 
 /** GET /api/writtenquestions/questions/{id}; expandMember=true fills askingMember/answeringMember. */
@@ -90,59 +83,13 @@ export function questionUrl(id: number): string {
   return `${QUESTIONS_API}/api/writtenquestions/questions/${id}?expandMember=true`;
 }
 
-// ---- Lookups
-
-export interface FindByUin {
-  uin: string;
-  /** Defaults from the UIN: Lords UINs start "HL". */
-  house?: House;
-  /** The date the page shows: the tabled date (TWFY gids, official URLs) or, in older imports, the answer date. */
-  aroundDate: string;
-  windowDays?: number;
-}
+// ---- Single questions
 
 export const houseOfUin = (uin: string): House => (/^HL/i.test(uin.trim()) ? 'Lords' : 'Commons');
 
 /** Adds days to an ISO day in UTC, so no local offset can move it. */
 export function shiftDay(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * UINs restart every session, so one UIN can match several questions in the window. Take the one
- * tabled nearest the page's date, preferring those tabled on or before it: the page's date is the
- * tabled date or a later answer date, never earlier than tabling.
- */
-export function pickNearest(questions: WrittenQuestion[], aroundDate: string): WrittenQuestion | null {
-  const around = Date.parse(aroundDate);
-  const rank = (q: WrittenQuestion) => [q.dateTabled > aroundDate ? 1 : 0, Math.abs(Date.parse(q.dateTabled) - around)] as const;
-  let best: WrittenQuestion | null = null;
-  for (const q of questions) {
-    if (!best) best = q;
-    else {
-      const [after, distance] = rank(q);
-      const [bestAfter, bestDistance] = rank(best);
-      if (after < bestAfter || (after === bestAfter && distance < bestDistance)) best = q;
-    }
-  }
-  return best;
-}
-
-/** The list operation, narrowed to one question. Its texts are truncated (fullText: false). */
-export async function findQuestionByUin(getJson: GetJson, find: FindByUin): Promise<Result<WrittenQuestion>> {
-  const uin = find.uin.trim().toUpperCase();
-  const house = find.house ?? houseOfUin(uin);
-  const window = find.windowDays ?? 60;
-  const url = questionSearchUrl({ uin, house, tabledFrom: shiftDay(find.aroundDate, -window), tabledTo: shiftDay(find.aroundDate, window) });
-  const list = await getJson({ url, family: 'question-search', parse: (raw) => parseWith(questionListSchema, raw, 'question search') });
-  if (!list.ok) return list;
-  // Filter again ourselves: the spec does not say whether uIN matches exactly.
-  const candidates = (list.value.results ?? [])
-    .map((item) => toWrittenQuestion(item.value, false))
-    .filter((q) => q.uin.toUpperCase() === uin && q.house === house);
-  const best = pickNearest(candidates, find.aroundDate);
-  if (!best) return fail('not_found', `No ${house} written question ${uin} was tabled within ${window} days of ${find.aroundDate}.`);
-  return ok(best);
 }
 
 /** Answered questions change rarely (corrections); open and holding ones soon will. */
@@ -161,9 +108,15 @@ export async function getQuestion(getJson: GetJson, request: { id: number; answe
   return item.ok ? ok(toWrittenQuestion(item.value.value, true)) : item;
 }
 
-/** UIN + date to the full record: the two calls the question section needs. */
-export async function lookupQuestion(getJson: GetJson, find: FindByUin): Promise<Result<WrittenQuestion>> {
-  const found = await findQuestionByUin(getJson, find);
-  if (!found.ok) return found;
-  return getQuestion(getJson, { id: found.value.id, answered: found.value.status === 'answered' });
+/** The single-question operation by tabled date and UIN; not_found unless it is that question. */
+export async function getQuestionTabledOn(getJson: GetJson, request: { tabledDate: string; uin: string; house: House; answered?: boolean }): Promise<Result<WrittenQuestion>> {
+  const item = await getJson({
+    url: questionTabledOnUrl(request.tabledDate, request.uin.trim().toUpperCase()),
+    family: familyFor(request.answered),
+    parse: (raw) => parseWith(questionItemSchema, raw, 'written question'),
+  });
+  if (!item.ok) return item;
+  const q = toWrittenQuestion(item.value.value, true);
+  const same = q.uin.toUpperCase() === request.uin.trim().toUpperCase() && q.house === request.house;
+  return same ? ok(q) : fail('not_found', `The Written Questions API has no ${request.house} question ${request.uin} tabled on ${request.tabledDate}.`);
 }

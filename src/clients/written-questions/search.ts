@@ -11,6 +11,8 @@ import { questionListSchema, toWrittenQuestion } from './schemas';
 
 export interface QuestionQuery {
   searchTerm?: string;
+  /** The spec does not say whether uIN matches exactly: callers filter the results again. */
+  uin?: string;
   askingMemberId?: number;
   answeringBodyId?: number;
   house?: House;
@@ -18,6 +20,7 @@ export interface QuestionQuery {
   tabledTo?: string;
   answeredFrom?: string;
   answeredTo?: string;
+  includeWithdrawn?: boolean;
   skip?: number;
   take?: number;
 }
@@ -35,6 +38,7 @@ export function questionQueryUrl(query: QuestionQuery): string {
     if (value !== undefined && value !== '') params.set(name, String(value));
   };
   set('searchTerm', query.searchTerm);
+  set('uIN', query.uin);
   set('askingMemberId', query.askingMemberId);
   set('answeringBodies', query.answeringBodyId);
   set('house', query.house);
@@ -42,6 +46,7 @@ export function questionQueryUrl(query: QuestionQuery): string {
   set('tabledWhenTo', query.tabledTo);
   set('answeredWhenFrom', query.answeredFrom);
   set('answeredWhenTo', query.answeredTo);
+  if (query.includeWithdrawn) params.set('includeWithdrawn', 'true');
   params.set('expandMember', 'true');
   params.set('skip', String(query.skip ?? 0));
   params.set('take', String(query.take ?? 20));

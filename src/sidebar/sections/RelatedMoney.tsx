@@ -1,31 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
+import { MAX_MONEY_AMOUNTS, type RelatedAbout } from '../../protocol/related-messages';
 import type { Result, ResultError } from '../../protocol/result';
 import { ErrorNote } from '../ErrorNote';
 import type { FigureView } from '../model';
 import type { AskFn } from '../use-ask';
 import { RelatedLine } from './RelatedItems';
 
-/** One search per amount, so only the largest few distinct amounts are looked up. */
-export const MONEY_AMOUNTS = 3;
-
 type Money = ResponseOf<'related.money'>;
 type Status = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: Money } | { state: 'error'; error: ResultError };
 
-/** The page's largest distinct amounts, as the page spells them. */
+/** The page's largest distinct amounts, as the page spells them (one search each, so only a few). */
 export function amountsToCheck(figures: FigureView[]): string[] {
   const seen = new Set<number>();
   return figures
     .filter((f): f is FigureView & { value: number } => f.value !== null && /\d/.test(f.text))
     .sort((a, b) => b.value - a.value)
     .filter((f) => !seen.has(f.value) && seen.add(f.value))
-    .slice(0, MONEY_AMOUNTS)
+    .slice(0, MAX_MONEY_AMOUNTS)
     .map((f) => f.text);
 }
 
 interface Props {
   ask: AskFn;
-  about: { questionId: number; answered: boolean };
+  about: RelatedAbout;
   figures: FigureView[];
   department: string;
 }

@@ -2,7 +2,7 @@ import { ErrorNote } from '../ErrorNote';
 import { Loading, Section, type SectionState } from '../Section';
 import type { SidebarModel } from '../model';
 import type { ResponseOf } from '../../protocol/messages';
-import type { RelatedItem } from '../../protocol/related-messages';
+import { twfyQuestionUrl, type RelatedAbout, type RelatedItem } from '../../protocol/related-messages';
 import { formatIsoDate } from '../dates';
 import { safeHttpUrl } from '../safe-url';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
@@ -11,6 +11,7 @@ import { RelatedGroup } from './RelatedItems';
 import { RelatedMoney } from './RelatedMoney';
 import { moveBetweenRelatedLinks } from './related-keys';
 import { useTopicPages } from './use-topic-pages';
+import { memoized } from '../memoized';
 
 type QuestionRecord = ResponseOf<'question.record'>;
 
@@ -23,7 +24,7 @@ interface Props {
 const TITLE = 'Related questions';
 
 /** Related questions, grouped questions and follow-up chains (issue 5). Waits on the question record. */
-export function RelatedSection({ model, record, ask }: Props) {
+export const RelatedSection = memoized(function RelatedSection({ model, record, ask }: Props) {
   if (record === null) {
     return (
       <Section id="related" title={TITLE} state="empty">
@@ -46,10 +47,10 @@ export function RelatedSection({ model, record, ask }: Props) {
     );
   }
   return <RelatedFound model={model} record={record.value} ask={ask} />;
-}
+});
 
 function RelatedFound({ model, record, ask }: { model: SidebarModel; record: QuestionRecord; ask: AskFn }) {
-  const about = { questionId: record.id, answered: record.status === 'answered' };
+  const about: RelatedAbout = { questionId: record.id, answered: record.status === 'answered', uin: record.uin, house: model.question.house, dateTabled: record.dateTabled };
   const first = useAsk(ask, 'related.questions', { ...about, skip: 0 });
   const chain = useAsk(ask, 'related.chain', about);
   const topic = useTopicPages(ask, about, first);
@@ -97,7 +98,7 @@ function Grouped({ record, model }: { record: QuestionRecord; model: SidebarMode
       <ul class="related">
         {record.grouped.map((g) => {
           const dateTabled = g.dateTabled ?? record.dateTabled;
-          const href = safeHttpUrl(`https://www.theyworkforyou.com/wrans/?id=${dateTabled}.${encodeURIComponent(g.uin)}.h`);
+          const href = safeHttpUrl(twfyQuestionUrl(dateTabled, g.uin));
           const details = [`tabled ${formatIsoDate(dateTabled)}`, askerOf(g.uin), record.status].filter(Boolean).join(' · ');
           return (
             <li key={g.uin}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
-import type { RelatedItem } from '../../protocol/related-messages';
+import type { RelatedAbout, RelatedItem } from '../../protocol/related-messages';
 import type { ResultError } from '../../protocol/result';
 import type { AskFn, Asked } from '../use-ask';
 
@@ -18,7 +18,7 @@ export interface TopicPages {
  * The first page comes from useAsk (with the section's loading / error / retry); later pages are
  * asked for on "Load more" and appended, without duplicates.
  */
-export function useTopicPages(ask: AskFn, about: { questionId: number; answered: boolean }, first: Asked<Page>): TopicPages {
+export function useTopicPages(ask: AskFn, about: RelatedAbout, first: Asked<Page>): TopicPages {
   const [later, setLater] = useState<{ items: RelatedItem[]; nextSkip: number | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<ResultError | null>(null);
