@@ -7,6 +7,8 @@ import { VotesSection } from './sections/VotesSection';
 import type { ResponseOf } from '../protocol/messages';
 import { EXTENSION_UPDATED } from '../protocol/result';
 import type { SectionId } from './Section';
+import { useMemo } from 'preact/hooks';
+import { memoized } from './memoized';
 import { useAsk, type AskFn, type Asked } from './use-ask';
 
 interface Props {
@@ -29,6 +31,11 @@ export function App({ model, open, actions, ask, updated = false }: Props) {
   // Sections the reader switched off in the options page are not rendered (and so ask nothing).
   const on = (section: SectionId) => !model.sectionsOff?.includes(section);
   const cardOf = (card: typeof asker, memberId: number | null | undefined) => cardState(lookup !== null, record, card, memberId);
+  const askerCard = cardOf(asker, found?.askingMemberId);
+  const answererCard = cardOf(answerer, found?.answeringMemberId);
+  // Stable props, so the memoised sections re-render only when their own inputs change.
+  const cards = useMemo(() => ({ asker: askerCard, answerer: answererCard }), [askerCard, answererCard]);
+  const notebook = useMemo(() => ({ model, ask }), [model, ask]);
   if (!open) {
     return (
       <div class="root">
@@ -46,11 +53,11 @@ export function App({ model, open, actions, ask, updated = false }: Props) {
         </header>
         {updated && <UpdatedBanner reload={actions.reloadPage} />}
         <div class="scroll">
-          {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={{ model, ask }} />}
-          {on('asker') && <PersonSection role="asker" person={model.asker} card={cardOf(asker, found?.askingMemberId)} onDate={onDate} />}
-          {on('answerer') && <PersonSection role="answerer" person={model.answerer} card={cardOf(answerer, found?.answeringMemberId)} onDate={onDate} />}
+          {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={notebook} />}
+          {on('asker') && <PersonSection role="asker" person={model.asker} card={askerCard} onDate={onDate} />}
+          {on('answerer') && <PersonSection role="answerer" person={model.answerer} card={answererCard} onDate={onDate} />}
           {on('figures') && <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />}
-          {on('votes') && <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={{ asker: cardOf(asker, found?.askingMemberId), answerer: cardOf(answerer, found?.answeringMemberId) }} />}
+          {on('votes') && <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={cards} />}
           {on('related') && <RelatedSection model={model} record={lookup ? record : null} ask={ask} />}
         </div>
       </aside>
@@ -71,15 +78,15 @@ function cardState(canLookUp: boolean, record: Asked<ResponseOf<'question.record
   return memberId ? card : null;
 }
 
-/** The product mark, drawn inline: extension images would need web_accessible_resources. */
-function LensGlyph() {
+/** The product mark, drawn inline: extension images would need web_accessible_resources. Never changes. */
+const LensGlyph = memoized(function LensGlyph() {
   return (
     <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />
       <path d="M12 12l5.5 5.5" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" />
     </svg>
   );
-}
+});
 
 /** One notice, not an error per section: nothing on this page can reach the extension any more. */
 function UpdatedBanner({ reload }: { reload: () => void }) {

@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../safe-url';
 import { Loading, Section, type SectionState } from '../Section';
 import { StaleNote } from '../StaleNote';
 import type { Asked } from '../use-ask';
+import { memoized } from '../memoized';
 
 type MemberCard = ResponseOf<'member.card'>;
 
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** Who asked or answered: as on the answer date (party, seat, the post in the department) and now. */
-export function PersonSection({ role, person, card, onDate }: Props) {
+export const PersonSection = memoized(function PersonSection({ role, person, card, onDate }: Props) {
   const title = role === 'asker' ? 'Asked by' : 'Answered by';
   const state: SectionState = card ? card.state : person ? 'ready' : 'empty';
   const ready = card?.state === 'ready' ? card.value : null;
@@ -49,7 +50,7 @@ export function PersonSection({ role, person, card, onDate }: Props) {
       {card?.state === 'error' && <ErrorNote error={card.error} retry={card.retry} />}
     </Section>
   );
-}
+});
 
 function Then({ card, onDate, role }: { card: MemberCard; onDate: string | null; role: Props['role'] }) {
   const t = card.then;

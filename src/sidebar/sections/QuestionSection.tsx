@@ -9,6 +9,7 @@ import type { AskFn, Asked } from '../use-ask';
 import { QuestionStatus } from './QuestionStatus';
 import { safeHttpUrl } from '../safe-url';
 import { Section } from '../Section';
+import { memoized } from '../memoized';
 
 /** Filled from the page alone, before any network (DESIGN.md §3). */
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
   notebook?: { model: SidebarModel; ask: AskFn };
 }
 
-export function QuestionSection({ q, record, notebook }: Props) {
+export const QuestionSection = memoized(function QuestionSection({ q, record, notebook }: Props) {
   const official = record?.state === 'ready';
   const found = record?.state === 'ready' ? record.value : null;
   const [savedVersion, setSavedVersion] = useState(0);
@@ -48,7 +49,7 @@ export function QuestionSection({ q, record, notebook }: Props) {
       {notebook && <SavedList ask={notebook.ask} version={savedVersion} />}
     </Section>
   );
-}
+});
 
 function daysText(days: number): string {
   return days === 0 ? 'answered the day it was tabled' : `${days} calendar day${days === 1 ? '' : 's'}`;

@@ -8,6 +8,7 @@ import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
 import { VotesChart, type ChartMember } from './VotesChart';
 import { VotesPolicies } from './VotesPolicies';
+import { memoized } from '../memoized';
 
 type Card = Asked<ResponseOf<'member.card'>> | null;
 type Divisions = ResponseOf<'votes.divisions'>;
@@ -33,7 +34,7 @@ const TITLE = 'Votes on this topic';
  * How the asker and the answerer voted on divisions about the question's topic (Commons or Lords
  * Votes API), with a chart of ayes against noes, and their TheyWorkForYou policy stances.
  */
-export function VotesSection({ model, record, ask, cards }: Props) {
+export const VotesSection = memoized(function VotesSection({ model, record, ask, cards }: Props) {
   const found = record?.state === 'ready' ? record.value : null;
   const answerDate = found?.dateAnswered ?? model.lookup?.answerDate ?? null;
   const members = votingMembers(model, found, cards);
@@ -56,7 +57,7 @@ export function VotesSection({ model, record, ask, cards }: Props) {
       <VotesPolicies ask={ask} enabled={model.twfyVotes !== false} members={members} house={model.question.house} department={found?.answeringBodyName ?? model.question.department} heading={model.question.heading} />
     </Section>
   );
-}
+});
 
 function votingMembers(model: SidebarModel, found: ResponseOf<'question.record'> | null, cards: Props['cards']): VotingMember[] {
   if (!found) return [];
