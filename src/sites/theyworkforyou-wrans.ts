@@ -99,6 +99,7 @@ function readPage(doc: Document, url: URL): PageReading | null {
   const lead = doc.querySelector('.debate-header p.lead');
   const answeredDate = lead ? answeredDateOf(lead) : null;
   const official = officialLink(questionBlocks[0] ?? null, doc, url);
+  let answerText: string | undefined;
   const context: PageContext = {
     site: SITE_ID,
     url: `https://www.theyworkforyou.com/wrans/?id=${gid.gid}`,
@@ -113,7 +114,12 @@ function readPage(doc: Document, url: URL): PageReading | null {
     questions,
     asker: questions[0]?.asker ?? null,
     answerer,
-    answerText: answerElement ? blockText(answerElement, MAX.answer, WIDGETS) : '',
+    // Read on first use: the sidebar does not show it (the figures read the answer themselves),
+    // and on a long answer it costs more than reading the rest of the page.
+    get answerText() {
+      answerText ??= answerElement ? blockText(answerElement, MAX.answer, WIDGETS) : '';
+      return answerText;
+    },
     officialUrl: official?.url ?? null,
   };
   return { context, answerElement };
