@@ -22,13 +22,15 @@ const SETTINGS_KEY = 'settings';
 
 /** Every saved item, most recently changed first. */
 export async function listSaved(db: LensDb): Promise<SavedItem[]> {
-  const records = await db.getAll('saved');
-  const items: SavedItem[] = [];
-  for (const record of records) {
+  return validItems(await db.getAll('saved')).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+}
+
+/** Stored records that still read as saved items (a record from a newer or broken version is skipped). */
+function validItems(records: unknown[]): SavedItem[] {
+  return records.flatMap((record) => {
     const parsed = savedItem.safeParse(record);
-    if (parsed.success) items.push(parsed.data);
-  }
-  return items.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export async function getSaved(db: LensDb, id: string): Promise<SavedItem | null> {
@@ -83,11 +85,7 @@ export async function exportNotebook(db: LensDb, now: Date = new Date()): Promis
   const tx = db.transaction(['saved', 'settings'], 'readonly');
   const [records, stored] = await Promise.all([tx.objectStore('saved').getAll(), tx.objectStore('settings').get(SETTINGS_KEY)]);
   await tx.done;
-  const saved = records.flatMap((r) => {
-    const parsed = savedItem.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
-  saved.sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
+  const saved = validItems(records).sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
   return { format: NOTEBOOK_FORMAT, version: 1, exportedAt: now.toISOString(), saved, settings: settingsOver(stored?.value) };
 }
 
@@ -96,9 +94,9 @@ export async function exportNotebook(db: LensDb, now: Date = new Date()): Promis
  * and an accepted one is either all in or (if the transaction fails) not at all.
  */
 export async function importNotebook(db: LensDb, file: unknown): Promise<Result<{ imported: number; settings: boolean }>> {
-  const problem = importProblem(file);
-  if (problem) return fail('bad_request', problem);
-  const parsed = notebookExport.parse(file);
+  const checked = checkImport(file);
+  if (!checked.ok) return checked;
+  const parsed = checked.value;
   const tx = db.transaction(['saved', 'settings'], 'readwrite');
   const writes: Promise<unknown>[] = parsed.saved.map((item) => tx.objectStore('saved').put(item));
   if (parsed.settings) writes.push(tx.objectStore('settings').put({ key: SETTINGS_KEY, value: parsed.settings }));
@@ -108,13 +106,20 @@ export async function importNotebook(db: LensDb, file: unknown): Promise<Result<
 
 /** Why a file cannot be imported, in words for the reader; null when it can. */
 export function importProblem(file: unknown): string | null {
-  if (!file || typeof file !== 'object' || Array.isArray(file)) return 'This is not a Parliament Lens notebook file (expected a JSON object). Nothing was changed.';
+  const checked = checkImport(file);
+  return checked.ok ? null : checked.error.message;
+}
+
+/** The file as a notebook export, or the reason (in words for the reader) it is not one. */
+function checkImport(file: unknown): Result<NotebookExport> {
+  const refuse = (why: string) => fail<never>('bad_request', `${why} Nothing was changed.`);
+  if (!file || typeof file !== 'object' || Array.isArray(file)) return refuse('This is not a Parliament Lens notebook file (expected a JSON object).');
   const f = file as Record<string, unknown>;
-  if (f.format !== NOTEBOOK_FORMAT) return 'This is not a Parliament Lens notebook file (no "format": "parliament-lens-notebook"). Nothing was changed.';
-  if (f.version !== 1) return `This notebook file is version ${String(f.version)}; this version of Parliament Lens reads version 1. Nothing was changed.`;
+  if (f.format !== NOTEBOOK_FORMAT) return refuse('This is not a Parliament Lens notebook file (no "format": "parliament-lens-notebook").');
+  if (f.version !== 1) return refuse(`This notebook file is version ${String(f.version)}; this version of Parliament Lens reads version 1.`);
   const parsed = notebookExport.safeParse(file);
-  if (parsed.success) return null;
+  if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return `This notebook file is damaged${where}: ${issue?.message ?? 'unexpected content'}. Nothing was changed.`;
+  return refuse(`This notebook file is damaged${where}: ${issue?.message ?? 'unexpected content'}.`);
 }

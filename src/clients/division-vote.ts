@@ -40,8 +40,6 @@ export function divisionPageUrl(house: VotesHouse, divisionId: number): string {
   return `https://votes.parliament.uk/votes/${house === 'Commons' ? 'commons' : 'lords'}/division/${divisionId}`;
 }
 
-/** "2019-02-08T00:00:00" → "2019-02-08". */
-export const isoDay = (apiDate: string): string => apiDate.slice(0, 10);
 
 /** As many divisions as one request asks for: both APIs default to 25. */
 export const VOTES_PAGE_SIZE = 25;

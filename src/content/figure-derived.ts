@@ -1,5 +1,5 @@
 import { areaOf } from '../extract/area';
-import { formatMoney } from '../extract/money-format';
+import { formatMoney, grouped } from '../extract/money-format';
 import type { MoneyMention } from '../extract/money-mention';
 import { shortName, toLatestPrices, yearLabel, type PriceIndex } from '../extract/prices/deflate';
 import { perHead } from '../extract/prices/per-head';
@@ -116,6 +116,3 @@ export function roundSignificant(value: number, digits = 3): number {
 }
 
 /** 56230100 → "56,230,100", the same in every locale. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -91,7 +91,7 @@ function scaleFor(amount: number, smallest: Scale | null): Scale | null {
 }
 
 /** 250000 → "250,000"; 1108.04 → "1,108.04" (pence shown only when there are some). */
-function grouped(amount: number): string {
+export function grouped(amount: number): string {
   const [whole = '0', fraction] = roundTo(amount, 2).toFixed(2).split('.');
   const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === '00' || fraction === undefined ? withCommas : `${withCommas}.${fraction}`;

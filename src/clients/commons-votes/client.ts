@@ -3,15 +3,14 @@
  * votes in divisions whose titles match a search term, in one request. Parameters carry the API's
  * `queryParameters.` prefix and the JSON is PascalCase. Network only through GetJson.
  */
-import { array, boolean, int, nullish, object, regex, string } from 'zod/mini';
+import { array, boolean, int, nullish, object, string } from 'zod/mini';
 import { ok, type Result } from '../../protocol/result';
-import { isoDay, VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
+import { apiDateTime, isoDay } from '../api-dates';
+import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
 import { parseWith } from '../http';
 
 export const COMMONS_VOTES_API = 'https://commonsvotes-api.parliament.uk';
-
-const apiDateTime = string().check(regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
 
 /** PublishedDivision: only what we show. Member lists (Ayes, Noes) are ignored, not required. */
 const publishedDivisionSchema = object({

@@ -3,15 +3,14 @@
  * (content / not content) in divisions whose titles match a search term, in one request. Plain
  * parameter names (MemberId, SearchTerm) and camelCase JSON. Network only through GetJson.
  */
-import { array, boolean, int, nullish, object, regex, string } from 'zod/mini';
+import { array, boolean, int, nullish, object, string } from 'zod/mini';
 import { ok, type Result } from '../../protocol/result';
-import { isoDay, VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
+import { apiDateTime, isoDay } from '../api-dates';
+import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
 import { parseWith } from '../http';
 
 export const LORDS_VOTES_API = 'https://lordsvotes-api.parliament.uk';
-
-const apiDateTime = string().check(regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
 
 /** DivisionViewModel: only what we show. The authoritative counts include the tellers. */
 const divisionSchema = object({

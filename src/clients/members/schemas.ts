@@ -6,9 +6,9 @@
  * Questions API's strings. Strict about id, name and start dates; the rest is nullish as the spec says.
  */
 import * as z from 'zod/mini';
+import { apiDateTime, isoDay } from '../api-dates';
 import type { Biography, House, MemberProfile, Spell } from './client';
 
-const apiDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
 const optionalText = z.nullish(z.string());
 const optionalDate = z.nullish(apiDateTime);
 const optionalHouse = z.nullish(z.int());
@@ -85,7 +85,6 @@ type BiographyEntry = z.infer<typeof biographyEntrySchema>;
 
 // ---- Mapping to the domain types (client.ts).
 
-const isoDay = (apiDate: string) => apiDate.slice(0, 10);
 const isoDayOrNull = (apiDate: string | null | undefined) => (apiDate ? isoDay(apiDate) : null);
 const textOrNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 const houseOf = (house: number | null | undefined): House | null => (house === 1 ? 'Commons' : house === 2 ? 'Lords' : null);

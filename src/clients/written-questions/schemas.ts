@@ -12,8 +12,9 @@
 import * as z from 'zod/mini';
 import type { GroupedQuestion, QuestionMember, QuestionStatus, WrittenQuestion } from './client';
 
-/** "2023-12-08T00:00:00": a UK calendar day with a zero time and no offset. */
-export const apiDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/));
+import { apiDateTime } from '../api-dates';
+
+export { apiDateTime };
 
 const optionalText = z.nullish(z.string());
 const optionalDate = z.nullish(apiDateTime);
