@@ -49,14 +49,16 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   const mounted = performance.now();
   performance.measure('parliament-lens:read-page', { start: scriptStart, duration: readTime });
   performance.measure('parliament-lens:render', { start: resumed, end: mounted });
-  // The figures wait until the sidebar has painted: on a long answer finding and highlighting
-  // them costs more than the whole first frame.
   requestAnimationFrame(() => performance.measure(MEASURE_PAINT, { start: scriptStart, end: performance.now() }));
+  // The figures wait until the sidebar has painted: on a long answer finding and highlighting
+  // them costs more than the whole first frame. A reader who switched the figures section off
+  // gets no highlights in the page either.
+  const answer = settings.sections.figures ? reading.answerElement : null;
   afterFirstPaint(doc, () => {
     const figuresStart = performance.now();
-    figures = annotateFigures(reading.answerElement, reading.context.answeredDate ?? reading.context.gidDate);
+    figures = annotateFigures(answer, reading.context.answeredDate ?? reading.context.gidDate);
     sidebar.update({ ledger: figures.ledger });
-    if (reading.answerElement) attachFigureTooltip(reading.answerElement, sidebar.overlay, figures.ledger.figures);
+    if (answer) attachFigureTooltip(answer, sidebar.overlay, figures.ledger.figures);
     sidebar.host.setAttribute('data-figures', 'ready');
     const figured = performance.now();
     performance.measure('parliament-lens:figures', { start: figuresStart, end: figured });

@@ -185,14 +185,20 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
       await new Promise((r) => setTimeout(r, 1_500)); // a sidebar that is not coming has nothing to wait for
       const state = await page.evaluate(() => {
         const root = document.querySelector('parliament-lens')?.shadowRoot;
-        return { host: Boolean(root), open: Boolean(root?.querySelector('aside')), sections: Array.from(root?.querySelectorAll('[data-section]') ?? []).map((s) => s.getAttribute('data-section')) };
+        return {
+          host: Boolean(root),
+          open: Boolean(root?.querySelector('aside')),
+          sections: Array.from(root?.querySelectorAll('[data-section]') ?? []).map((s) => s.getAttribute('data-section')),
+          marks: document.querySelectorAll('mark[data-lens-figure]').length,
+        };
       });
       await page.close();
       return state;
     };
     await setOption(options, 'section-figures', false);
     await setOption(options, 'section-votes', false);
-    await expect.poll(sidebarState, { timeout: 15_000 }).toMatchObject({ host: true, sections: ['question', 'asker', 'answerer', 'related'] });
+    // The figures section off: no ledger, and no highlights in the page either.
+    await expect.poll(sidebarState, { timeout: 15_000 }).toMatchObject({ host: true, sections: ['question', 'asker', 'answerer', 'related'], marks: 0 });
     await setOption(options, 'section-figures', true);
     await setOption(options, 'section-votes', true);
     await setOption(options, 'site-theyworkforyou-wrans', false);
@@ -202,6 +208,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     await expect.poll(sidebarState, { timeout: 15_000 }).toMatchObject({ host: true, open: false });
     await setOption(options, 'default-open', true);
     await expect.poll(sidebarState, { timeout: 15_000 }).toMatchObject({ host: true, open: true });
+    expect((await sidebarState()).marks).toBeGreaterThan(0);
     await options.close();
     await seed.close();
   }, 120_000);
