@@ -60,7 +60,10 @@ async function screenshotSeed() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   await page.goto(SEED_URL, { waitUntil: 'load' });
-  const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+  // Scrolled through once, as a reader would, so the parts below the fold load too; then back to
+  // the top for the picture.
+  const shown = await readSidebar(page, { settled: ['question', 'asker', 'answerer', 'votes', 'figures', 'related'] });
+  await page.evaluate(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.scroll')?.scrollTo(0, 0));
   await mkdir(path.join(root, 'artifacts'), { recursive: true });
   const file = path.join(root, 'artifacts', 'demo-seed-page.png');
   await page.screenshot({ path: file });

@@ -43,12 +43,29 @@ export function snapshotInPage() {
 }
 
 /**
+ * Scrolls the sidebar to whatever is still loading, as a reader scrolling down would: the parts
+ * below the fold (related questions, TWFY policy records) ask for their data only when scrolled
+ * to. Runs in the page every 100 ms from now on; calling it again does nothing.
+ * @param {import('puppeteer').Page} page
+ */
+export async function keepRevealing(page) {
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    if (w.__lensRevealing) return;
+    w.__lensRevealing = setInterval(() => {
+      document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.loading')?.scrollIntoView({ block: 'nearest' });
+    }, 100);
+  });
+}
+
+/**
  * Waits until the sidebar is mounted (or the timeout passes) and returns what it shows.
  * @param {import('puppeteer').Page} page
- * @param {{ timeoutMs?: number, settled?: string[] }} [options] settled: also wait until these sections are not loading
+ * @param {{ timeoutMs?: number, settled?: string[], reveal?: boolean }} [options] settled: also wait
+ *   until these sections are not loading, scrolling to them (keepRevealing) unless reveal is false
  * @returns {Promise<SidebarSnapshot>}
  */
-export async function readSidebar(page, { timeoutMs = 10_000, settled = [] } = {}) {
+export async function readSidebar(page, { timeoutMs = 10_000, settled = [], reveal = true } = {}) {
   await page
     .waitForFunction(() => {
       // The figures are found and highlighted just after the sidebar's first frame: the host says
@@ -60,6 +77,7 @@ export async function readSidebar(page, { timeoutMs = 10_000, settled = [] } = {
     }, { timeout: timeoutMs })
     .catch(() => undefined);
   if (settled.length) {
+    if (reveal) await keepRevealing(page);
     await page
       .waitForFunction((ids) => {
         const root = document.querySelector('parliament-lens')?.shadowRoot;

@@ -9,13 +9,15 @@ interface Props {
   title: string;
   state: SectionState;
   children: ComponentChildren;
+  /** For a section that waits until it is scrolled to (use-seen.ts). */
+  sectionRef?: (el: HTMLElement | null) => void;
 }
 
 /** One sidebar section with its public `data-section` / `data-state` (DESIGN.md §9). */
-export function Section({ id, title, state, children }: Props) {
+export function Section({ id, title, state, children, sectionRef }: Props) {
   const headingId = `pl-${id}-heading`;
   return (
-    <section data-section={id} data-state={state} aria-labelledby={headingId} aria-busy={state === 'loading'}>
+    <section ref={sectionRef} data-section={id} data-state={state} aria-labelledby={headingId} aria-busy={state === 'loading'}>
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>

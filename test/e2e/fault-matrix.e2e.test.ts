@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
 import { distDir } from './support/extension';
+import { keepRevealing } from '../../scripts/lib/read-sidebar.js';
 import { startEnvironment, type Environment } from './support/environment';
 import { freshPages, type FreshPage } from './support/fresh-pages';
 
@@ -83,6 +84,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: fault matrix', (browserName
       if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
     });
     await page.goto(fresh.url, { waitUntil: 'load' });
+    await keepRevealing(page);
     return { page, fresh, problems };
   }
 

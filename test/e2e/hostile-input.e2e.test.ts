@@ -8,6 +8,7 @@ import { createDemoRoutes, createTwfySite } from '../../scripts/lib/demo-site.js
 import { corpusRecordToPage, escapeHtml, loadTwfyCorpus, renderWransPage } from '../../scripts/lib/twfy-page.js';
 import type { RouteHandler } from '../../scripts/lib/fixture-server.js';
 import { distDir, SEED_URL } from './support/extension';
+import { keepRevealing } from '../../scripts/lib/read-sidebar.js';
 import { startEnvironment, type Environment } from './support/environment';
 import { freshPages } from './support/fresh-pages';
 import { ALL_IDS, hostileBody, MARK, PAYLOADS, runs, URL_PAYLOADS } from './support/hostile-payloads';
@@ -84,6 +85,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));
     await page.goto(url, { waitUntil: 'load' });
+    await keepRevealing(page);
     await page.waitForFunction((ids: string[]) => {
       const root = document.querySelector('parliament-lens')?.shadowRoot;
       return ids.every((id) => {

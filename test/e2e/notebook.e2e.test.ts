@@ -7,6 +7,7 @@ import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
 import { distDir, SEED_URL } from './support/extension';
+import { keepRevealing } from '../../scripts/lib/read-sidebar.js';
 import { startEnvironment, type Environment } from './support/environment';
 import { exportFromOptions, importInOptions, openOptionsFromSidebar, optionsItems, saveNote, setOption, shownNote, waitForSaveControl } from './support/notebook';
 
@@ -50,6 +51,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the research notebook', (br
     const page = await browser.newPage();
     page.on('pageerror', (err) => errors.push(String(err)));
     await page.goto(url, { waitUntil: 'load' });
+    await keepRevealing(page);
     return page;
   }
 

@@ -5,7 +5,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionWorker, findChromium, howToGetBrowsers } from '../../scripts/lib/browsers.js';
 import { createDemoRoutes } from '../../scripts/lib/demo-site.js';
-import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { keepRevealing, readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { distDir } from './support/extension';
 import { startEnvironment, type Environment } from './support/environment';
 import { freshPages } from './support/fresh-pages';
@@ -51,6 +51,7 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
     const fresh = nextPage();
     const first = await browser.newPage();
     await first.goto(fresh.url, { waitUntil: 'load' });
+    await keepRevealing(first);
     await readSidebar(first, { settled: ['asker', 'answerer'] });
     await first.close();
     expect(await ageCache(60)).toBeGreaterThan(0);
@@ -61,6 +62,7 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
     try {
       const page = await browser.newPage();
       await page.goto(fresh.url, { waitUntil: 'load' });
+      await keepRevealing(page);
       const shown = await readSidebar(page, { settled: ['asker', 'answerer'], timeoutMs: 20_000 });
       expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
       for (const id of ['question', 'asker', 'answerer']) {
@@ -74,6 +76,7 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
     // With the APIs back, the next visit refetches (the copies are past their max age) and is current.
     const again = await browser.newPage();
     await again.goto(fresh.url, { waitUntil: 'load' });
+    await keepRevealing(again);
     const current = await readSidebar(again, { settled: ['asker', 'answerer'] });
     expect(current.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
     expect(JSON.stringify(current.sectionText)).not.toContain('Showing data from');

@@ -6,6 +6,9 @@ import type { RelatedItem } from '../../src/protocol/related-messages';
 import { RelatedSection } from '../../src/sidebar/sections/RelatedSection';
 import { amountsToCheck } from '../../src/sidebar/sections/RelatedMoney';
 import type { AskFn } from '../../src/sidebar/use-ask';
+import { everythingInView } from './in-view';
+
+everythingInView();
 
 afterEach(cleanup);
 
@@ -49,6 +52,27 @@ describe('RelatedSection', () => {
     cleanup();
     const waiting = render(<RelatedSection model={model} record={{ state: 'loading' }} ask={vi.fn() as unknown as AskFn} />);
     expect(state(waiting.container)).toBe('loading');
+  });
+
+  it('searches only once the reader scrolls to it', async () => {
+    let reveal: (() => void) | null = null;
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private readonly report: (e: { isIntersecting: boolean }[]) => void) {}
+      observe(): void {
+        reveal = () => this.report([{ isIntersecting: true }]);
+      }
+      disconnect(): void {}
+    });
+    const ask = fakeAsk([{ items: [item(11, 'topic')], nextSkip: null }]);
+    const { container } = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
+    await waitFor(() => expect(reveal).not.toBeNull());
+    expect(state(container)).toBe('loading');
+    expect(container.textContent).toContain('searched for when you scroll here');
+    expect(ask).not.toHaveBeenCalled();
+    reveal!();
+    await waitFor(() => expect(state(container)).toBe('ready'));
+    expect(ask.mock.calls.map((c) => c[0]).sort()).toEqual(['related.chain', 'related.questions']);
+    everythingInView();
   });
 
   it('lists grouped, follow-up, referenced and topic groups as data-related links', async () => {

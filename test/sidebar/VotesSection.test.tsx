@@ -6,6 +6,9 @@ import { initials } from '../../src/sidebar/sections/VotesChart';
 import { VotesSection } from '../../src/sidebar/sections/VotesSection';
 import type { AskFn, Asked } from '../../src/sidebar/use-ask';
 import type { ResponseOf } from '../../src/protocol/messages';
+import { everythingInView } from './in-view';
+
+everythingInView();
 
 afterEach(cleanup);
 

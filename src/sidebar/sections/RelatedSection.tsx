@@ -6,6 +6,7 @@ import { twfyQuestionUrl, type RelatedAbout, type RelatedItem } from '../../prot
 import { formatIsoDate } from '../dates';
 import { safeHttpUrl } from '../safe-url';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
+import { useSeen } from '../use-seen';
 import { RelatedChain } from './RelatedChain';
 import { RelatedGroup } from './RelatedItems';
 import { RelatedMoney } from './RelatedMoney';
@@ -23,8 +24,12 @@ interface Props {
 
 const TITLE = 'Related questions';
 
-/** Related questions, grouped questions and follow-up chains (issue 5). Waits on the question record. */
+/**
+ * Related questions, grouped questions and follow-up chains (issue 5). Waits on the question
+ * record, and searches only once the reader scrolls to it (useSeen).
+ */
 export const RelatedSection = memoized(function RelatedSection({ model, record, ask }: Props) {
+  const [ref, seen] = useSeen<HTMLElement>();
   if (record === null) {
     return (
       <Section id="related" title={TITLE} state="empty">
@@ -36,6 +41,13 @@ export const RelatedSection = memoized(function RelatedSection({ model, record, 
     return (
       <Section id="related" title={TITLE} state="loading">
         <Loading>Related questions: waiting for the question’s record</Loading>
+      </Section>
+    );
+  }
+  if (!seen && record.state === 'ready') {
+    return (
+      <Section id="related" title={TITLE} state="loading" sectionRef={ref}>
+        <Loading>Related questions: searched for when you scroll here</Loading>
       </Section>
     );
   }

@@ -4,6 +4,7 @@ import { Loading } from '../Section';
 import { safeHttpUrl } from '../safe-url';
 import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn } from '../use-ask';
+import { useSeen } from '../use-seen';
 import type { VotingMember } from './VotesSection';
 
 interface Props {
@@ -18,24 +19,26 @@ interface Props {
 
 /** Each member's TheyWorkForYou policy stances on the question's department or topic. */
 export function VotesPolicies(props: Props) {
+  const [ref, seen] = useSeen<HTMLDivElement>();
   if (!props.enabled) {
     return <div class="policies"><p class="note" data-policies-off>Policy records from TheyWorkForYou Votes are switched off in the options.</p></div>;
   }
   return (
-    <div class="policies">
+    <div class="policies" ref={ref}>
       <h3>Policy record on TheyWorkForYou</h3>
-      {props.members.map((m) => <MemberPolicies key={m.memberId} member={m} {...props} />)}
+      {props.members.map((m) => <MemberPolicies key={m.memberId} member={m} seen={seen} {...props} />)}
     </div>
   );
 }
 
-function MemberPolicies({ ask, member, house, department, heading }: Props & { member: VotingMember }) {
+/** One member's stances, asked for once the policies are scrolled to (see useSeen). */
+function MemberPolicies({ ask, member, house, department, heading, seen }: Props & { member: VotingMember; seen: boolean }) {
   const personId = member.person?.twfyPersonId ?? null;
   const card = member.card;
   // The party comes from the member card, which App asks for anyway; without a card, no party.
   const partyKnown = card === null || card.state !== 'loading';
   const party = card?.state === 'ready' ? card.value.then.party?.name ?? card.value.now.party?.name ?? null : null;
-  const policies = useAsk(ask, 'votes.policies', personId && partyKnown ? { twfyPersonId: personId, house, party, department, heading } : null);
+  const policies = useAsk(ask, 'votes.policies', seen && personId && partyKnown ? { twfyPersonId: personId, house, party, department, heading } : null);
   if (!personId) return <p class="note">{member.name}: the page gives no TheyWorkForYou person to look up.</p>;
   if (policies.state === 'loading') return <Loading>{member.name}: loading the policy record from TheyWorkForYou Votes</Loading>;
   if (policies.state === 'error') return <ErrorNote error={policies.error} retry={policies.retry} />;

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll } from 'vitest';
 import { createDemoRoutes } from '../../../scripts/lib/demo-site.js';
+import { keepRevealing } from '../../../scripts/lib/read-sidebar.js';
 import { distDir } from './extension';
 import { startEnvironment, type Environment, type RouteHandler } from './environment';
 
@@ -15,7 +16,8 @@ export interface DemoBrowser {
   /** Every uncaught error any opened page threw, for a closing "threw nothing" check. */
   readonly errors: string[];
   /** A new tab at `url`, loaded, with its uncaught errors going to `errors`. */
-  open(url: string): Promise<Page>;
+  /** A new page at `url`, scrolled through like a reader's unless `reveal` is false (keepRevealing). */
+  open(url: string, options?: { reveal?: boolean }): Promise<Page>;
 }
 
 export function useDemoBrowser(browserName: BrowserName, { routes }: { routes?: () => Record<string, RouteHandler> } = {}): DemoBrowser {
@@ -44,10 +46,11 @@ export function useDemoBrowser(browserName: BrowserName, { routes }: { routes?: 
       return started(browser);
     },
     errors,
-    async open(url) {
+    async open(url, { reveal = true } = {}) {
       const page = await started(browser).newPage();
       page.on('pageerror', (err) => errors.push(String(err)));
       await page.goto(url, { waitUntil: 'load' });
+      if (reveal) await keepRevealing(page);
       return page;
     },
   };
