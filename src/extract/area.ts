@@ -33,6 +33,9 @@ export function areaOf(clause: string): FoundArea | null {
   return areas.size === 1 ? found[0]! : null;
 }
 
+/** Each name anchored, compiled once: areaOf runs for every figure of a page. */
+const WHOLE_NAMES: [RegExp, Area][] = NAMES.map(([re, area]) => [new RegExp(`^${re.source}$`), area]);
+
 function nameToArea(name: string): Area {
-  return NAMES.find(([re]) => new RegExp(`^${re.source}$`).test(name))?.[1] ?? 'UK';
+  return WHOLE_NAMES.find(([re]) => re.test(name))?.[1] ?? 'UK';
 }

@@ -157,4 +157,20 @@ describe('RelatedSection', () => {
     await waitFor(() => expect(container.textContent).toContain('£40m also appears in 3 earlier DLUHC answers (latest 1 listed)'));
     expect(links(container).map((a) => a.dataset.related)).toContain('money');
   });
+
+  it('says when the money search fails, and tries again on request', async () => {
+    const working = fakeAsk([{ items: [], nextSkip: null }]);
+    let failures = 1;
+    const ask = vi.fn(async (type: string, payload: { amounts?: string[] }) => {
+      if (type === 'related.money' && failures-- > 0) return { ok: false, error: { code: 'network', message: 'HTTP 503 from the Written Questions API' } };
+      return working(type, payload);
+    });
+    const { container, getByText } = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
+    await waitFor(() => expect(state(container)).toBe('ready'));
+    fireEvent.click(getByText('Look for £40m, £21 million, £2 in earlier DLUHC answers'));
+    await waitFor(() => expect(container.textContent).toContain('HTTP 503 from the Written Questions API'));
+    fireEvent.click(getByText('Try again'));
+    await waitFor(() => expect(container.textContent).toContain('£40m also appears in 3 earlier DLUHC answers'));
+    expect(ask.mock.calls.filter((c) => c[0] === 'related.money')).toHaveLength(2);
+  });
 });

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
 import { MAX_MONEY_AMOUNTS, type RelatedAbout } from '../../protocol/related-messages';
-import type { Result, ResultError } from '../../protocol/result';
 import { ErrorNote } from '../ErrorNote';
 import type { FigureView } from '../model';
-import type { AskFn } from '../use-ask';
+import { StaleNote } from '../StaleNote';
+import { useAsk, type AskFn } from '../use-ask';
 import { RelatedLine } from './RelatedItems';
 
 type Money = ResponseOf<'related.money'>;
-type Status = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: Money } | { state: 'error'; error: ResultError };
 
 /** The page's largest distinct amounts, as the page spells them (one search each, so only a few). */
 export function amountsToCheck(figures: FigureView[]): string[] {
@@ -30,26 +29,22 @@ interface Props {
 
 /** "Money seen before": asked for on the reader's click, so it costs the cold visit nothing. */
 export function RelatedMoney({ ask, about, figures, department }: Props) {
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [wanted, setWanted] = useState(false);
   const amounts = amountsToCheck(figures);
+  const money = useAsk(ask, 'related.money', wanted && amounts.length > 0 ? { ...about, amounts } : null);
   if (amounts.length === 0) return null;
-  const look = () => {
-    setStatus({ state: 'loading' });
-    ask('related.money', { ...about, amounts }).then((result: Result<Money>) =>
-      setStatus(result.ok ? { state: 'ready', value: result.value } : { state: 'error', error: result.error }),
-    );
-  };
   return (
     <div class="related-group">
       <h3 class="related-title">Money seen before</h3>
-      {status.state === 'idle' && (
-        <button type="button" onClick={look}>
+      {!wanted && (
+        <button type="button" onClick={() => setWanted(true)}>
           Look for {amounts.join(', ')} in earlier {department} answers
         </button>
       )}
-      {status.state === 'loading' && <p class="note loading">Searching earlier {department} answers…</p>}
-      {status.state === 'error' && <ErrorNote error={status.error} retry={look} />}
-      {status.state === 'ready' && <MoneyFound money={status.value} />}
+      {wanted && money.state === 'loading' && <p class="note loading">Searching earlier {department} answers…</p>}
+      {wanted && money.state === 'error' && <ErrorNote error={money.error} retry={money.retry} />}
+      {wanted && money.state === 'ready' && <MoneyFound money={money.value} />}
+      {wanted && <StaleNote asked={money} />}
     </div>
   );
 }
