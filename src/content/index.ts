@@ -3,6 +3,7 @@
  * Whatever goes wrong stays inside our try: the host page must never break because of us.
  */
 import { adapterForUrl } from '../sites/registry';
+import { reportQuietly } from './report-quietly';
 import { startLens } from './start-lens';
 
 function main(): void {
@@ -10,11 +11,6 @@ function main(): void {
   const adapter = adapterForUrl(url);
   if (!adapter) return;
   startLens(adapter, url, document).catch(reportQuietly);
-}
-
-function reportQuietly(err: unknown): void {
-  // One line in the console for whoever debugs; never an uncaught error on the page.
-  console.debug('[Parliament Lens]', err instanceof Error ? err.message : err);
 }
 
 try {

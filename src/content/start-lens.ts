@@ -7,6 +7,7 @@ import { attachFigureTooltip } from './figure-tooltip';
 import { loadStartState, sectionsOff, siteEnabled } from './lens-settings';
 import { saveOpenState } from './open-state';
 import { lookupView, personView, questionView } from './question-view';
+import { reportQuietly } from './report-quietly';
 import { mountSidebar, type SidebarHost } from './sidebar-host';
 
 /** Performance measures the benchmark reads (`npm run bench`). */
@@ -70,14 +71,19 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
 
 /**
  * Runs `then` in the task after the next frame. A hidden tab draws no frames (requestAnimationFrame
- * waits until it is shown), so a timer makes sure the work is done anyway.
+ * waits until it is shown), so a timer makes sure the work is done anyway. Outside startLens's
+ * promise, so a failure is caught here: the page must never see an uncaught error of ours.
  */
 function afterFirstPaint(doc: Document, then: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
-    then();
+    try {
+      then();
+    } catch (err) {
+      reportQuietly(err);
+    }
   };
   doc.defaultView?.requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 200);
