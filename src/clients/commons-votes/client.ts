@@ -3,12 +3,12 @@
  * votes in divisions whose titles match a search term, in one request. Parameters carry the API's
  * `queryParameters.` prefix and the JSON is PascalCase. Network only through GetJson.
  */
-import { array, boolean, int, nullish, object, string } from 'zod/mini';
-import { ok, type Result } from '../../protocol/result';
+import { array, boolean, int, nullish, object, string, type infer as Infer } from 'zod/mini';
+import type { Result } from '../../protocol/result';
 import { apiDateTime, isoDay } from '../api-dates';
 import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
-import { parseWith } from '../http';
+import { parseThen } from '../http';
 
 export const COMMONS_VOTES_API = 'https://commonsvotes-api.parliament.uk';
 
@@ -49,23 +49,23 @@ export async function getCommonsMemberVotes(getJson: GetJson, query: MemberVotes
   return getJson({
     url: commonsMemberVotingUrl(query),
     family: 'votes',
-    parse: (raw) => {
-      const parsed = parseWith(memberVotingSchema, raw, 'Commons voting record');
-      if (!parsed.ok) return parsed;
-      return ok(parsed.value.map((r): MemberDivisionVote => ({
-        memberId: r.MemberId,
-        side: r.MemberVotedAye ? 'aye' : 'no',
-        teller: r.MemberWasTeller ?? false,
-        division: {
-          id: r.PublishedDivision.DivisionId,
-          house: 'Commons',
-          date: isoDay(r.PublishedDivision.Date),
-          number: r.PublishedDivision.Number ?? null,
-          title: r.PublishedDivision.Title.trim(),
-          ayes: r.PublishedDivision.AyeCount,
-          noes: r.PublishedDivision.NoCount,
-        },
-      })));
-    },
+    parse: parseThen(memberVotingSchema, 'Commons voting record', toDivisionVotes),
   });
+}
+
+function toDivisionVotes(records: Infer<typeof memberVotingSchema>): MemberDivisionVote[] {
+  return records.map((r): MemberDivisionVote => ({
+    memberId: r.MemberId,
+    side: r.MemberVotedAye ? 'aye' : 'no',
+    teller: r.MemberWasTeller ?? false,
+    division: {
+      id: r.PublishedDivision.DivisionId,
+      house: 'Commons',
+      date: isoDay(r.PublishedDivision.Date),
+      number: r.PublishedDivision.Number ?? null,
+      title: r.PublishedDivision.Title.trim(),
+      ayes: r.PublishedDivision.AyeCount,
+      noes: r.PublishedDivision.NoCount,
+    },
+  }));
 }

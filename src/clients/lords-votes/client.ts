@@ -3,12 +3,12 @@
  * (content / not content) in divisions whose titles match a search term, in one request. Plain
  * parameter names (MemberId, SearchTerm) and camelCase JSON. Network only through GetJson.
  */
-import { array, boolean, int, nullish, object, string } from 'zod/mini';
-import { ok, type Result } from '../../protocol/result';
+import { array, boolean, int, nullish, object, string, type infer as Infer } from 'zod/mini';
+import type { Result } from '../../protocol/result';
 import { apiDateTime, isoDay } from '../api-dates';
 import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
-import { parseWith } from '../http';
+import { parseThen } from '../http';
 
 export const LORDS_VOTES_API = 'https://lordsvotes-api.parliament.uk';
 
@@ -48,23 +48,23 @@ export async function getLordsMemberVotes(getJson: GetJson, query: MemberVotesQu
   return getJson({
     url: lordsMemberVotingUrl(query),
     family: 'votes',
-    parse: (raw) => {
-      const parsed = parseWith(lordsMemberVotingSchema, raw, 'Lords voting record');
-      if (!parsed.ok) return parsed;
-      return ok(parsed.value.map((r): MemberDivisionVote => ({
-        memberId: r.memberId,
-        side: r.memberWasContent ? 'content' : 'not-content',
-        teller: r.memberWasTeller ?? false,
-        division: {
-          id: r.publishedDivision.divisionId,
-          house: 'Lords',
-          date: isoDay(r.publishedDivision.date),
-          number: r.publishedDivision.number ?? null,
-          title: (r.publishedDivision.title ?? '').trim() || `Division ${r.publishedDivision.number ?? r.publishedDivision.divisionId}`,
-          ayes: r.publishedDivision.authoritativeContentCount,
-          noes: r.publishedDivision.authoritativeNotContentCount,
-        },
-      })));
-    },
+    parse: parseThen(lordsMemberVotingSchema, 'Lords voting record', toDivisionVotes),
   });
+}
+
+function toDivisionVotes(records: Infer<typeof lordsMemberVotingSchema>): MemberDivisionVote[] {
+  return records.map((r): MemberDivisionVote => ({
+    memberId: r.memberId,
+    side: r.memberWasContent ? 'content' : 'not-content',
+    teller: r.memberWasTeller ?? false,
+    division: {
+      id: r.publishedDivision.divisionId,
+      house: 'Lords',
+      date: isoDay(r.publishedDivision.date),
+      number: r.publishedDivision.number ?? null,
+      title: (r.publishedDivision.title ?? '').trim() || `Division ${r.publishedDivision.number ?? r.publishedDivision.divisionId}`,
+      ayes: r.publishedDivision.authoritativeContentCount,
+      noes: r.publishedDivision.authoritativeNotContentCount,
+    },
+  }));
 }

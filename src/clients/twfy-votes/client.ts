@@ -7,10 +7,10 @@
  *
  * The person id is TWFY's own (the page's `/mp/?p=` link), not Parliament's member id.
  */
-import { array, int, nullish, number, object, string } from 'zod/mini';
-import { ok, type Result } from '../../protocol/result';
+import { array, int, nullish, number, object, string, type infer as Infer } from 'zod/mini';
+import type { Result } from '../../protocol/result';
 import type { GetJson } from '../get-json';
-import { parseWith } from '../http';
+import { parseThen } from '../http';
 import { htmlToText } from '../html-text';
 
 export const TWFY_VOTES = 'https://votes.theyworkforyou.com';
@@ -83,23 +83,23 @@ export async function getPersonPolicies(getJson: GetJson, query: PersonPoliciesQ
   return getJson({
     url: personPoliciesUrl(query),
     family: 'votes',
-    parse: (raw) => {
-      const parsed = parseWith(personPoliciesSchema, raw, 'TheyWorkForYou policy record');
-      if (!parsed.ok) return parsed;
-      return ok(parsed.value.flatMap((group) => group.paired_policies.map(({ policy, own_distribution: d }): PolicyStance => ({
-        policyId: policy.id,
-        name: policy.name,
-        description: htmlToText(policy.context_description ?? '').trim() || policy.name,
-        groups: policy.groups.map((g) => g.slug),
-        distanceScore: d.distance_score,
-        votesCounted: [d.num_votes_same, d.num_strong_votes_same, d.num_votes_different, d.num_strong_votes_different,
-          d.num_votes_absent, d.num_strong_votes_absent, d.num_votes_abstain, d.num_strong_votes_abstain]
-          .reduce<number>((sum, n) => sum + (n ?? 0), 0),
-        fromYear: d.start_year ?? null,
-        toYear: d.end_year ?? null,
-      }))));
-    },
+    parse: parseThen(personPoliciesSchema, 'TheyWorkForYou policy record', toStances),
   });
+}
+
+function toStances(groups: Infer<typeof personPoliciesSchema>): PolicyStance[] {
+  return groups.flatMap((group) => group.paired_policies.map(({ policy, own_distribution: d }): PolicyStance => ({
+    policyId: policy.id,
+    name: policy.name,
+    description: htmlToText(policy.context_description ?? '').trim() || policy.name,
+    groups: policy.groups.map((g) => g.slug),
+    distanceScore: d.distance_score,
+    votesCounted: [d.num_votes_same, d.num_strong_votes_same, d.num_votes_different, d.num_strong_votes_different,
+      d.num_votes_absent, d.num_strong_votes_absent, d.num_votes_abstain, d.num_strong_votes_abstain]
+      .reduce<number>((sum, n) => sum + (n ?? 0), 0),
+    fromYear: d.start_year ?? null,
+    toYear: d.end_year ?? null,
+  })));
 }
 
 /**
