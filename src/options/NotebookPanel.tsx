@@ -3,6 +3,7 @@ import type { SavedItem } from '../protocol/notebook';
 import { formatIsoDate } from '../sidebar/dates';
 import { askSafely } from '../sidebar/notebook/ask-safely';
 import { citation, CITATION_FORMS } from '../sidebar/notebook/citations';
+import { copyText } from '../sidebar/notebook/copy-text';
 import { matchesSearch } from '../sidebar/notebook/saved-item';
 import { safeHttpUrl } from '../sidebar/safe-url';
 import type { AskFn } from '../sidebar/use-ask';
@@ -17,14 +18,7 @@ export function NotebookPanel({ items, ask, reload }: { items: SavedItem[]; ask:
     setStatus(answer.ok ? `Removed “${item.heading}”.` : `Not removed: ${answer.error.message}`);
     await reload();
   };
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('Citation copied.');
-    } catch {
-      setStatus('The browser blocked the copy.');
-    }
-  };
+  const copy = async (text: string) => setStatus((await copyText(text)) ? 'Citation copied.' : 'The browser blocked the copy.');
   return (
     <section data-options-panel="notebook" aria-labelledby="pl-notebook">
       <h2 id="pl-notebook">Saved questions ({items.length})</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { citation, CITATION_FORMS, type Citable, type CitationForm } from './citations';
+import { copyText } from './copy-text';
 
 type Form = CitationForm | 'full';
 
@@ -9,13 +10,7 @@ export function CopyCitation({ full, citable }: { full: string; citable: Citable
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = form === 'full' ? full : citation(form, citable);
   const copy = async () => {
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+    if (text) setStatus((await copyText(text)) ? 'copied' : 'failed');
   };
   return (
     <div class="citation" data-notebook="citation">
