@@ -60,23 +60,21 @@ export async function readSettings(db: LensDb): Promise<Settings> {
 export async function writeSettings(db: LensDb, changes: SettingsChanges): Promise<Settings> {
   const tx = db.transaction('settings', 'readwrite');
   const current = settingsOver((await tx.store.get(SETTINGS_KEY))?.value);
-  const next: Settings = {
-    ...current,
-    ...changes,
-    sites: { ...current.sites, ...changes.sites },
-    sections: { ...current.sections, ...changes.sections },
-  };
+  const next = overlay(current, changes);
   await tx.store.put({ key: SETTINGS_KEY, value: next });
   await tx.done;
   return next;
 }
 
+/** `changes` over `settings`, one level deep: a change names only the switches it flips. */
+function overlay(settings: Settings, changes: SettingsChanges): Settings {
+  return { ...settings, ...changes, sites: { ...settings.sites, ...changes.sites }, sections: { ...settings.sections, ...changes.sections } };
+}
+
 function settingsOver(stored: unknown): Settings {
   const base = DEFAULT_SETTINGS;
   if (!stored || typeof stored !== 'object') return base;
-  const s = stored as Partial<Settings>;
-  const merged = { ...base, ...s, sites: { ...base.sites, ...s.sites }, sections: { ...base.sections, ...s.sections } };
-  const parsed = settingsSchema.safeParse(merged);
+  const parsed = settingsSchema.safeParse(overlay(base, stored as SettingsChanges));
   return parsed.success ? parsed.data : base;
 }
 
@@ -102,12 +100,6 @@ export async function importNotebook(db: LensDb, file: unknown): Promise<Result<
   if (parsed.settings) writes.push(tx.objectStore('settings').put({ key: SETTINGS_KEY, value: parsed.settings }));
   await Promise.all([...writes, tx.done]);
   return ok({ imported: parsed.saved.length, settings: parsed.settings !== null });
-}
-
-/** Why a file cannot be imported, in words for the reader; null when it can. */
-export function importProblem(file: unknown): string | null {
-  const checked = checkImport(file);
-  return checked.ok ? null : checked.error.message;
 }
 
 /** The file as a notebook export, or the reason (in words for the reader) it is not one. */

@@ -75,11 +75,9 @@ async function attemptOnce(url: string, opts: FetchJsonOptions): Promise<Attempt
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let timedOutAlready = false;
   // Race rather than trust the abort: a fetch that ignores its signal must still time out.
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => {
-      timedOutAlready = true;
       controller.abort();
       resolve('timeout');
     }, timeoutMs);
@@ -109,8 +107,8 @@ async function attemptOnce(url: string, opts: FetchJsonOptions): Promise<Attempt
       return done(fail('bad_response', `${capitalise(name)} sent a reply that is not JSON.`));
     }
   } catch {
-    // Our own abort rejects the fetch or the body read before the race sees 'timeout'.
-    if (timedOutAlready) return done(timeoutFailure);
+    // Our own abort (only the timer aborts) rejects the fetch or the body read before the race sees 'timeout'.
+    if (controller.signal.aborted) return done(timeoutFailure);
     // fetch rejects with a TypeError for DNS, TLS, CORS and offline alike; all are worth a retry.
     return { kind: 'retry', waitMs: null, failure: fail('network', `Could not reach ${name} (network error).`) };
   } finally {

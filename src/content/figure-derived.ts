@@ -114,5 +114,3 @@ export function perHeadView(m: MoneyMention, place: FigurePlace, yearly: number 
 export function roundSignificant(value: number, digits = 3): number {
   return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
 }
-
-/** 56230100 → "56,230,100", the same in every locale. */

@@ -1,3 +1,4 @@
+import { UIN_PATTERN } from '../protocol/fields';
 import type { PageContext, PagePerson } from '../sites/page-context';
 import { formatIsoDate } from '../sidebar/dates';
 import type { DateView, LookupView, PersonView, QuestionView } from '../sidebar/model';
@@ -55,7 +56,7 @@ export function personView(person: PagePerson | null): PersonView | null {
 /** The API lookup the page allows: a UIN, and a date near the tabling. */
 export function lookupView(ctx: PageContext): LookupView | null {
   const aroundDate = ctx.tabledDate ?? ctx.gidDate ?? ctx.answeredDate;
-  if (!ctx.uin || !aroundDate || !/^(HL)?\d{1,7}$/.test(ctx.uin)) return null;
+  if (!ctx.uin || !aroundDate || !UIN_PATTERN.test(ctx.uin)) return null;
   return {
     uin: ctx.uin,
     house: ctx.house,

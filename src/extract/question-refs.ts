@@ -21,6 +21,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?`;
 const UIN = String.raw`(?:HL\s?)?\d{2,7}`;
+/** Each UIN inside a matched reference (a global pattern: matchAll walks it, so it is safe to share). */
+const UIN_GLOBAL = new RegExp(UIN, 'gi');
 /** A keyword that says "what follows is a question number", then the first number. */
 const LEAD = String.raw`\b(?:(?:Parliamentary|Written)\s+)?(?:Questions?(?:\s+(?:number|No\.?|UIN))?|PQs?(?:\s+UIN)?|UINs?)\s*:?\s*(${UIN})\b`;
 /** More numbers in a list: "5901, 5897 and 5898", "PQ 4875 and PQ 4876"; not the day in "and 11 December". */
@@ -42,7 +44,7 @@ export function findQuestionRefs(text: string, contextDate: string | null = null
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index;
     const end = start + match[0].length;
-    const uins = [...match[0].matchAll(new RegExp(UIN, 'gi'))].map((m) => m[0].replace(/\s/g, '').toUpperCase());
+    const uins = [...match[0].matchAll(UIN_GLOBAL)].map((m) => m[0].replace(/\s/g, '').toUpperCase());
     const dates = answerDatesBefore(text, start, previousEnd, contextDate);
     previousEnd = end;
     const after = dates.length ? null : DATE_AFTER.exec(text.slice(end, end + 40));

@@ -10,7 +10,7 @@
  */
 import { TOPIC_VOCABULARY } from './topic-vocabulary';
 
-export const MAX_TOPIC_TERMS = 5;
+const MAX_TOPIC_TERMS = 5;
 
 /** Words that say nothing about the subject: grammar, question boilerplate, government machinery. */
 const STOP_WORDS = new Set(

@@ -7,11 +7,9 @@
  * shaking and pulls in ~420 KB (measured with esbuild's metafile).
  */
 import { relatedChain, relatedMoney, relatedQuestions } from './related-messages';
-import { array, boolean, enum as oneOf, literal, nullable, number, object, optional, regex, string, unknown, type infer as Infer } from 'zod/mini';
-import { isoDate } from './iso-date';
+import { array, boolean, enum as oneOf, literal, nullable, number, object, optional, string, unknown, type infer as Infer } from 'zod/mini';
+import { house, isoDate, uin } from './fields';
 import { notebookMessages } from './notebook-messages';
-
-const house = oneOf(['Commons', 'Lords']);
 
 /** The extension is alive and which version answers (used to notice an update under an open page). */
 const ping = {
@@ -26,7 +24,7 @@ const ping = {
  */
 const questionRecord = {
   request: object({
-    uin: string().check(regex(/^(HL)?\d{1,7}$/)),
+    uin,
     house,
     aroundDate: isoDate,
     tabledDate: optional(nullable(isoDate)),

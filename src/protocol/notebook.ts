@@ -3,8 +3,8 @@
  * their shapes, checked by zod at every boundary (messages, IndexedDB reads, imported files).
  * Notes are the reader's own words: plain text only, never sent anywhere, rendered as text.
  */
-import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
-import { isoDate } from './iso-date';
+import { array, boolean, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
+import { house, isoDate, uin } from './fields';
 
 const httpUrl = string().check(regex(/^https?:\/\//), maxLength(2048));
 
@@ -18,8 +18,8 @@ export const savedItem = object({
   url: httpUrl,
   officialUrl: nullable(httpUrl),
   heading: string().check(maxLength(1000)),
-  house: oneOf(['Commons', 'Lords']),
-  uin: string().check(regex(/^(HL)?\d{1,7}$/)),
+  house,
+  uin,
   department: nullable(string().check(maxLength(300))),
   dateTabled: nullable(isoDate),
   dateAnswered: nullable(isoDate),

@@ -2,8 +2,8 @@
  * Messages for the related-questions section (issue 5), kept beside messages.ts so that file only
  * gains three lines. Each item is one question to jump to, with what a list line shows.
  */
-import { array, boolean, enum as oneOf, maxLength, nullable, number, object, regex, string, type infer as Infer } from 'zod/mini';
-import { isoDate } from './iso-date';
+import { array, boolean, enum as oneOf, maxLength, nullable, number, object, string, type infer as Infer } from 'zod/mini';
+import { house, isoDate, uin } from './fields';
 
 /** How many amounts "money seen before" looks for at most: each is one search. */
 export const MAX_MONEY_AMOUNTS = 3;
@@ -19,7 +19,7 @@ export const relatedItem = object({
   kind: relatedKind,
   id: number(),
   uin: string(),
-  house: oneOf(['Commons', 'Lords']),
+  house,
   heading: string(),
   dateTabled: isoDate,
   dateAnswered: nullable(isoDate),
@@ -40,8 +40,8 @@ export type RelatedItem = Infer<typeof relatedItem>;
 const about = {
   questionId: number(),
   answered: boolean(),
-  uin: string().check(regex(/^(HL)?\d{1,7}$/)),
-  house: oneOf(['Commons', 'Lords']),
+  uin,
+  house,
   dateTabled: isoDate,
 };
 const aboutSchema = object(about);

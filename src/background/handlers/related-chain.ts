@@ -15,7 +15,7 @@ import type { Handler } from '../router';
 import { daysApart, loadPageQuestion, toRelatedItem } from './related-items';
 
 /** At most this many references are looked up (one request each); long lists are rare. */
-export const MAX_FOLLOW_UPS = 3;
+const MAX_FOLLOW_UPS = 3;
 /** Later questions citing this one, from one search page. */
 const REFERENCED_TAKE = 50;
 

@@ -36,13 +36,11 @@ export function firstSentence(text: string): string | null {
   return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
 }
 
-export type About = RelatedAbout;
-
-export function loadPageQuestion(getJson: GetJson, about: About): Promise<Result<WrittenQuestion>> {
+export function loadPageQuestion(getJson: GetJson, about: RelatedAbout): Promise<Result<WrittenQuestion>> {
   return getKnownQuestion(getJson, { id: about.questionId, uin: about.uin, house: about.house, dateTabled: about.dateTabled, answered: about.answered });
 }
 
-/** Same question: the id when both have one, else UIN + house + tabled day (UINs restart each session). */
+/** Same question: UIN + house + tabled day (UINs restart each session). */
 export const sameQuestion = (a: { uin: string; house: string; dateTabled: string }, b: { uin: string; house: string; dateTabled: string }): boolean =>
   a.uin.toUpperCase() === b.uin.toUpperCase() && a.house === b.house && a.dateTabled === b.dateTabled;
 

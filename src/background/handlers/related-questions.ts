@@ -16,7 +16,7 @@ import { daysApart, loadPageQuestion, sameQuestion, toRelatedItem } from './rela
 /** One page of the topic search; list items are small (texts cut at 255 characters). */
 export const TOPIC_PAGE_SIZE = 50;
 /** "Around the date" for the department group: a parliamentary term's worth either side. */
-export const DEPARTMENT_WINDOW_DAYS = 90;
+const DEPARTMENT_WINDOW_DAYS = 90;
 
 type Reply = ResponseOf<'related.questions'>;
 

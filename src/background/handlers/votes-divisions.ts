@@ -1,17 +1,17 @@
 import { getCommonsMemberVotes } from '../../clients/commons-votes/client';
-import { divisionPageUrl, type MemberDivisionVote, type MemberVotesQuery, type VotesHouse } from '../../clients/division-vote';
+import { divisionPageUrl, type MemberDivisionVote, type MemberVotesQuery } from '../../clients/division-vote';
 import type { GetJson } from '../../clients/get-json';
 import { getLordsMemberVotes } from '../../clients/lords-votes/client';
 import { topicTerms } from '../../extract/topic-terms';
 import { ok, type Result } from '../../protocol/result';
-import type { ResponseOf } from '../../protocol/messages';
+import type { RequestOf, ResponseOf } from '../../protocol/messages';
 import type { Handler } from '../router';
 
 type Divisions = ResponseOf<'votes.divisions'>;
 type Division = Divisions['divisions'][number];
 
 /** How far before the answer to look: the bill a question anticipates is often a session or two away. */
-export const WINDOW_YEARS_BEFORE = 2;
+const WINDOW_YEARS_BEFORE = 2;
 
 /**
  * Divisions on the question's topic, with each member's side. One membervoting request per member,
@@ -22,7 +22,7 @@ export const votesDivisions: Handler<'votes.divisions'> = (request, _sender, { g
 
 export async function findTopicDivisions(
   get: GetJson,
-  { house, memberIds, heading, answerDate }: { house: VotesHouse; memberIds: number[]; heading: string; answerDate: string },
+  { house, memberIds, heading, answerDate }: RequestOf<'votes.divisions'>,
 ): Promise<Result<Divisions>> {
   const terms = topicTerms(heading);
   const fromDate = yearsBefore(answerDate, WINDOW_YEARS_BEFORE);
@@ -36,11 +36,11 @@ export async function findTopicDivisions(
     if (!result.ok) return result;
     votes.push(...result.value);
   }
-  return ok({ terms, searchTerm, fromDate, divisions: mergeByDivision(house, ids, votes) });
+  return ok({ terms, searchTerm, fromDate, divisions: mergeByDivision(ids, votes) });
 }
 
 /** One entry per division, newest first, with every asked member's side or 'absent'. */
-export function mergeByDivision(house: VotesHouse, memberIds: number[], votes: MemberDivisionVote[]): Division[] {
+function mergeByDivision(memberIds: number[], votes: MemberDivisionVote[]): Division[] {
   const byId = new Map<number, { division: MemberDivisionVote['division']; votes: MemberDivisionVote[] }>();
   for (const vote of votes) {
     const entry = byId.get(vote.division.id) ?? { division: vote.division, votes: [] };
@@ -55,7 +55,7 @@ export function mergeByDivision(house: VotesHouse, memberIds: number[], votes: M
       title: division.title,
       ayes: division.ayes,
       noes: division.noes,
-      url: divisionPageUrl(house, division.id),
+      url: divisionPageUrl(division.house, division.id),
       votes: memberIds.map((memberId) => {
         const vote = cast.find((v) => v.memberId === memberId);
         return vote ? { memberId, side: vote.side, teller: vote.teller } : { memberId, side: 'absent' as const, teller: false };

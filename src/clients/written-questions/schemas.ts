@@ -10,11 +10,8 @@
  * Unknown keys are stripped (zod/mini's z.object default), so additions to the API do not break us.
  */
 import * as z from 'zod/mini';
+import { apiDateTime, isoDay } from '../api-dates';
 import type { GroupedQuestion, QuestionMember, QuestionStatus, WrittenQuestion } from './client';
-
-import { apiDateTime } from '../api-dates';
-
-export { apiDateTime };
 
 const optionalText = z.nullish(z.string());
 const optionalDate = z.nullish(apiDateTime);
@@ -104,8 +101,6 @@ export type QuestionMemberValue = z.infer<typeof questionMemberSchema>;
 
 // ---- Mapping to the domain type (client.ts): ISO days, and "" ("no original answer") as null.
 
-/** The calendar day, without going through Date (which would shift it by the local offset). */
-export const isoDay = (apiDate: string): string => apiDate.slice(0, 10);
 const isoDayOrNull = (apiDate: string | null | undefined) => (apiDate ? isoDay(apiDate) : null);
 const textOrNull = (text: string | null | undefined) => (text ? text : null);
 

@@ -29,7 +29,7 @@ export function latestYear(series: PriceSeries): PriceYear {
   return { year: series.first + series.values.length - 1, financial: series.years === 'financial' };
 }
 
-export function indexValue(series: PriceSeries, year: number): number | undefined {
+function indexValue(series: PriceSeries, year: number): number | undefined {
   return series.values[year - series.first];
 }
 

@@ -1,4 +1,5 @@
 /** Building and searching saved items: plain functions the sidebar and the options page share. */
+import { UIN_PATTERN } from '../../protocol/fields';
 import type { ResponseOf } from '../../protocol/messages';
 import { MAX_TAG_CHARS, MAX_TAGS, type SavedItem } from '../../protocol/notebook';
 import type { SidebarModel } from '../model';
@@ -11,7 +12,7 @@ import { safeHttpUrl } from '../safe-url';
 export function savedIdFor(model: SidebarModel): string | null {
   const q = model.question;
   const date = model.lookup?.aroundDate ?? q.tabled?.iso ?? q.answered?.iso;
-  if (!date || !/^(HL)?\d{1,7}$/.test(q.uin)) return null;
+  if (!date || !UIN_PATTERN.test(q.uin)) return null;
   return `${q.house}/${q.uin}/${date}`;
 }
 

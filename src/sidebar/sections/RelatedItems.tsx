@@ -5,7 +5,7 @@ import { formatIsoDate } from '../dates';
 import { safeHttpUrl } from '../safe-url';
 
 /** How many lines a group shows before "Show more". */
-export const FIRST_LINES = 5;
+const FIRST_LINES = 5;
 
 const STATUS: Record<RelatedItem['status'], string> = {
   answered: 'answered',

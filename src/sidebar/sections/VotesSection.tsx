@@ -108,7 +108,7 @@ function DivisionList({ result, members, house }: { result: Divisions; members: 
   );
 }
 
-export function sideText(side: Side): string {
+function sideText(side: Side): string {
   return { aye: 'Aye', no: 'No', content: 'Content', 'not-content': 'Not content', absent: 'Did not vote' }[side];
 }
 
