@@ -33,17 +33,21 @@ export function priceYears(text: string, mentions: MoneyMention[], answerDate: s
   if (phrases.length === 0) return mentions.map(() => fallback);
   const breaks = windows.flatMap(([from, to]) => [...text.slice(from, to).matchAll(SENTENCE_BREAK)].map((m) => from + m.index));
   // Positions in different windows are more than 2 × REACH apart: taken as different sentences.
-  const sentenceOf = (at: number) => countBelow(breaks, at) + countBelow(windows.map((w) => w[0]), at + 1) * 1e6;
+  const windowStarts = windows.map((w) => w[0]);
+  const sentenceOf = (at: number) => countBelow(breaks, at) + countBelow(windowStarts, at + 1) * 1e6;
+  // Each figure's and each phrase's sentence, found once (a table answer has hundreds of both).
+  const mentionSentences = mentions.map((m) => sentenceOf(m.start));
+  const phraseSentences = phrases.map((p) => sentenceOf(p.start));
   const own = mentions.map((): YearPhrase[] => []);
-  for (const p of phrases) {
-    const nearest = nearestMention(mentions, p, sentenceOf);
+  phrases.forEach((p, j) => {
+    const nearest = nearestMention(mentions, mentionSentences, p, phraseSentences[j]!);
     if (nearest !== null) own[nearest]!.push(p);
-  }
-  return mentions.map((m, i) => {
+  });
+  return mentions.map((_, i) => {
     const mine = distinct(own[i]!);
     if (mine.length === 1) return strip(mine[0]!);
     if (mine.length > 1) return fallback;
-    const inSentence = distinct(phrases.filter((p) => sentenceOf(p.start) === sentenceOf(m.start)));
+    const inSentence = distinct(phrases.filter((_, j) => phraseSentences[j] === mentionSentences[i]));
     return inSentence.length === 1 ? strip(inSentence[0]!) : fallback;
   });
 }
@@ -86,11 +90,11 @@ function yearPhrases(text: string, offset: number): YearPhrase[] {
 }
 
 /** The mention closest to the phrase (gap between them) in the same sentence, or null. */
-function nearestMention(mentions: MoneyMention[], p: YearPhrase, sentenceOf: (at: number) => number): number | null {
+function nearestMention(mentions: MoneyMention[], mentionSentences: number[], p: YearPhrase, sentence: number): number | null {
   let best: number | null = null;
   let bestGap = Infinity;
   mentions.forEach((m, i) => {
-    if (sentenceOf(m.start) !== sentenceOf(p.start)) return;
+    if (mentionSentences[i] !== sentence) return;
     const gap = m.end <= p.start ? p.start - m.end : m.start - p.end;
     if (gap >= 0 && gap < bestGap) [best, bestGap] = [i, gap];
   });
