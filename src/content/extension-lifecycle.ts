@@ -1,4 +1,5 @@
 import { isOrphaned } from '../protocol/ask';
+import { unwrapMarks } from './highlight';
 
 /** How often an open page looks whether its extension is still there. */
 const ORPHAN_CHECK_MS = 4000;
@@ -23,14 +24,10 @@ export function watchForUpdate(onOrphaned: () => void): void {
  */
 export function removeStaleLens(doc: Document): void {
   const stale = Array.from(doc.querySelectorAll('parliament-lens'));
+  // The usual start: nothing of ours on the page, so no second walk of it for marks.
+  if (stale.length === 0) return;
   for (const host of stale) host.remove();
   // Its dock margin too, or our own dock would take it for the page's and restore it on close.
-  if (stale.length > 0) doc.documentElement.style.removeProperty('margin-right');
-  for (const mark of Array.from(doc.querySelectorAll('mark[data-lens-figure]'))) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parent.normalize();
-  }
+  doc.documentElement.style.removeProperty('margin-right');
+  unwrapMarks(Array.from(doc.querySelectorAll('mark[data-lens-figure]')));
 }

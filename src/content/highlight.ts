@@ -25,7 +25,7 @@ export function highlightFigures(map: TextMap, spans: FigureSpan[]): { marks: HT
       .map((piece) => wrapPiece(doc, piece, i, span.description))
       .reverse();
   }
-  return { marks, undo: () => unwrapAll(marks.flat()) };
+  return { marks, undo: () => unwrapMarks(marks.flat()) };
 }
 
 function wrapPiece(doc: Document, piece: { node: Text; from: number; to: number }, index: number, description: string): HTMLElement {
@@ -52,7 +52,8 @@ function styleMark(mark: HTMLElement): void {
   s.cursor = 'help';
 }
 
-function unwrapAll(marks: HTMLElement[]): void {
+/** Puts the marked text back as plain text, re-joined with its neighbours. */
+export function unwrapMarks(marks: Element[]): void {
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
