@@ -51,10 +51,7 @@ function placeOf(text: string, mentions: MoneyMention[], i: number, answerDate: 
   const m = mentions[i]!;
   // A table flattens to one long "sentence"; looking further than this would make the ledger
   // quadratic in the figures of such an answer, and the words that matter sit close by.
-  const near = Math.max(0, m.start - SENTENCE_REACH);
-  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start - 1) + 2, text.lastIndexOf('\n', m.start - 1) + 1, near);
-  const stops = [text.indexOf('. ', m.end), text.indexOf('\n', m.end)].filter((x) => x >= 0);
-  const sentenceEnd = Math.min(stops.length ? Math.min(...stops) : text.length, m.end + SENTENCE_REACH);
+  const { from: sentenceStart, to: sentenceEnd } = sentenceBounds(text, m.start, m.end, SENTENCE_REACH);
   const from = Math.max(sentenceStart, mentions[i - 1]?.end ?? 0);
   const to = Math.min(sentenceEnd, mentions[i + 1]?.start ?? text.length);
   return { clause: text.slice(from, to), sentence: text.slice(sentenceStart, sentenceEnd), answerDate };
@@ -100,18 +97,27 @@ const CONTEXT_REACH = 100;
 
 /** The sentence holding [start, end), cut to CONTEXT_REACH characters either side, with "…" where cut. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(
-    indexAfter(text.lastIndexOf('. ', start - 1), 2),
-    indexAfter(text.lastIndexOf('\n', start - 1), 1),
-    start - CONTEXT_REACH,
-  );
-  const stops = [text.indexOf('. ', end), text.indexOf('\n', end)].filter((i) => i >= 0);
-  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
+  const { from, to: sentenceEnd } = sentenceBounds(text, start, end, CONTEXT_REACH);
   const to = Math.min(text[sentenceEnd] === '.' ? sentenceEnd + 1 : sentenceEnd, end + CONTEXT_REACH);
   const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
   const cutBefore = from === start - CONTEXT_REACH && from > 0;
   const cutAfter = to === end + CONTEXT_REACH && to < text.length;
   return `${cutBefore ? '…' : ''}${sentence}${cutAfter ? '…' : ''}`;
+}
+
+/**
+ * The sentence holding [start, end), no further than `reach` either side: `from` just past the
+ * ". " or line break before it, `to` at the one after it. Only that window is searched, so a table
+ * answer (one long "sentence") costs the same per figure as prose.
+ */
+function sentenceBounds(text: string, start: number, end: number, reach: number): { from: number; to: number } {
+  const lo = Math.max(0, start - reach);
+  const hi = Math.min(text.length, end + reach);
+  const before = text.slice(lo, start);
+  const after = text.slice(end, hi);
+  const from = lo + Math.max(indexAfter(before.lastIndexOf('. '), 2), indexAfter(before.lastIndexOf('\n'), 1));
+  const stops = [after.indexOf('. '), after.indexOf('\n')].filter((i) => i >= 0);
+  return { from, to: stops.length ? end + Math.min(...stops) : hi };
 }
 
 /** The index just past a separator found at `index`, or 0 when there was none (-1). */
