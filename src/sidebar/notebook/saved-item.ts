@@ -2,8 +2,9 @@
 import { UIN_PATTERN } from '../../protocol/fields';
 import type { ResponseOf } from '../../protocol/messages';
 import { MAX_TAG_CHARS, MAX_TAGS, type SavedItem } from '../../protocol/notebook';
-import type { SidebarModel } from '../model';
+import type { QuestionView, SidebarModel } from '../model';
 import { safeHttpUrl } from '../safe-url';
+import type { Citable } from './citations';
 
 /**
  * The saved item's id: house, UIN and the page's own date (UINs restart every session). Taken from
@@ -18,6 +19,19 @@ export function savedIdFor(model: SidebarModel): string | null {
 
 type QuestionRecord = ResponseOf<'question.record'>;
 
+/** The page's question as cited and saved: the official record's department and dates once it has arrived. */
+export function citableFrom(q: QuestionView, record: QuestionRecord | null): Citable {
+  return {
+    heading: q.heading,
+    house: q.house,
+    uin: q.uin,
+    department: record?.answeringBodyName || q.department,
+    dateTabled: record?.dateTabled ?? q.tabled?.iso ?? null,
+    dateAnswered: record?.dateAnswered ?? q.answered?.iso ?? null,
+    url: q.pageUrl,
+  };
+}
+
 /** What the page (and, once it has arrived, the official record) says about the question. */
 export function savedItemFrom(model: SidebarModel, record: QuestionRecord | null, note: string, tags: string[], existing: SavedItem | null, now: number): SavedItem | null {
   const id = savedIdFor(model);
@@ -25,15 +39,11 @@ export function savedItemFrom(model: SidebarModel, record: QuestionRecord | null
   if (!id || !url) return null;
   const q = model.question;
   return {
+    ...citableFrom(q, record),
     id,
     url,
     officialUrl: safeHttpUrl(q.officialUrl) ?? null,
     heading: q.heading.slice(0, 1000),
-    house: q.house,
-    uin: q.uin,
-    department: record?.answeringBodyName || q.department,
-    dateTabled: record?.dateTabled ?? q.tabled?.iso ?? null,
-    dateAnswered: record?.dateAnswered ?? q.answered?.iso ?? null,
     askerName: model.asker?.name ?? null,
     answererName: model.answerer?.name ?? null,
     note,

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
 import type { QuestionView, SidebarModel } from '../model';
 import { CopyCitation } from '../notebook/CopyCitation';
-import type { Citable } from '../notebook/citations';
+import { citableFrom } from '../notebook/saved-item';
 import { SaveControl } from '../notebook/SaveControl';
 import { SavedList } from '../notebook/SavedList';
 import type { AskFn, Asked } from '../use-ask';
@@ -44,7 +44,7 @@ export const QuestionSection = memoized(function QuestionSection({ q, record, no
         {safeHttpUrl(q.officialUrl) && <a href={safeHttpUrl(q.officialUrl)} target="_blank" rel="noopener noreferrer">Official record</a>}
         {safeHttpUrl(q.pageUrl) && <a href={safeHttpUrl(q.pageUrl)}>TheyWorkForYou</a>}
       </div>
-      <CopyCitation full={q.citation} citable={citableOf(q, found)} />
+      <CopyCitation full={q.citation} citable={citableFrom(q, found)} />
       {notebook && <SaveControl model={notebook.model} record={found} ask={notebook.ask} onChange={() => setSavedVersion((n) => n + 1)} />}
       {notebook && <SavedList ask={notebook.ask} version={savedVersion} />}
     </Section>
@@ -65,15 +65,3 @@ function Grouped({ grouped }: { grouped: QuestionView['grouped'] }) {
   );
 }
 
-/** The page's question for citing: the official record's dates and department once it has arrived. */
-function citableOf(q: QuestionView, found: ResponseOf<'question.record'> | null): Citable {
-  return {
-    heading: q.heading,
-    house: q.house,
-    uin: q.uin,
-    department: found?.answeringBodyName || q.department,
-    dateTabled: found?.dateTabled ?? q.tabled?.iso ?? null,
-    dateAnswered: found?.dateAnswered ?? q.answered?.iso ?? null,
-    url: q.pageUrl,
-  };
-}
