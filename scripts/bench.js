@@ -17,17 +17,15 @@ import { buildAll } from './build.js';
 import { findChromium, howToGetBrowsers, launchChromium } from './lib/browsers.js';
 import { createDemoRoutes } from './lib/demo-site.js';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { readSidebar } from './lib/read-sidebar.js';
+import { isApiHost } from './lib/hosts.js';
+import { ALL_SECTIONS, readSidebar } from './lib/read-sidebar.js';
 import { missingSharedMessage, SHARED_DIR } from './lib/shared-dir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = SHARED_DIR;
 const LOADS = 15;
-const ALL_SECTIONS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'];
 /** What a page load settles without the reader scrolling (related questions wait to be scrolled to). */
 const LOAD_SECTIONS = ['question', 'asker', 'answerer', 'votes', 'figures'];
-/** Every host the extension fetches from: the Parliament APIs and TWFY Votes. */
-const isApiHost = (host) => host.endsWith('-api.parliament.uk') || host === 'votes.theyworkforyou.com';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(2)} ms`;
 
@@ -144,8 +142,7 @@ async function dataTimings(browser, server, url) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const beforeScroll = { count: apiCount(), byHost: byHost() };
   // Then scrolled through to the end, every part loaded.
-  await readSidebar(cold, { settled: ALL_SECTIONS });
-  await cold.waitForFunction(() => !document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.loading'), { timeout: 15_000 });
+  await readSidebar(cold, { settled: ALL_SECTIONS, everyPart: true, timeoutMs: 15_000 });
   const coldRequests = apiCount();
   const coldByHost = byHost();
   const coldWindow = apiCalls().map((r) => r.time);

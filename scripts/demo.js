@@ -11,7 +11,7 @@ import { findChromium, findFirefox, howToGetBrowsers, launchChromium, launchFire
 import { startConnectProxy } from './lib/connect-proxy.js';
 import { createDemoRoutes } from './lib/demo-site.js';
 import { startFixtureServer } from './lib/fixture-server.js';
-import { readSidebar } from './lib/read-sidebar.js';
+import { ALL_SECTIONS, readSidebar } from './lib/read-sidebar.js';
 import { missingSharedMessage } from './lib/shared-dir.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +62,7 @@ async function screenshotSeed() {
   await page.goto(SEED_URL, { waitUntil: 'load' });
   // Scrolled through once, as a reader would, so the parts below the fold load too; then back to
   // the top for the picture.
-  const shown = await readSidebar(page, { settled: ['question', 'asker', 'answerer', 'votes', 'figures', 'related'] });
+  const shown = await readSidebar(page, { settled: ALL_SECTIONS });
   await page.evaluate(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.scroll')?.scrollTo(0, 0));
   await mkdir(path.join(root, 'artifacts'), { recursive: true });
   const file = path.join(root, 'artifacts', 'demo-seed-page.png');

@@ -42,6 +42,9 @@ export function snapshotInPage() {
   };
 }
 
+/** Every section's data-section id (DESIGN.md §9). */
+export const ALL_SECTIONS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'];
+
 /**
  * Scrolls the sidebar to whatever is still loading, as a reader scrolling down would: the parts
  * below the fold (related questions, TWFY policy records) ask for their data only when scrolled
@@ -61,11 +64,13 @@ export async function keepRevealing(page) {
 /**
  * Waits until the sidebar is mounted (or the timeout passes) and returns what it shows.
  * @param {import('puppeteer').Page} page
- * @param {{ timeoutMs?: number, settled?: string[], reveal?: boolean }} [options] settled: also wait
- *   until these sections are not loading, scrolling to them (keepRevealing) unless reveal is false
+ * @param {{ timeoutMs?: number, settled?: string[], reveal?: boolean, everyPart?: boolean }} [options]
+ *   settled: also wait until these sections are not loading, scrolling to them (keepRevealing)
+ *   unless reveal is false; everyPart: then also until no part of any section is loading (the TWFY
+ *   policy records of a settled votes section may still be on their way)
  * @returns {Promise<SidebarSnapshot>}
  */
-export async function readSidebar(page, { timeoutMs = 10_000, settled = [], reveal = true } = {}) {
+export async function readSidebar(page, { timeoutMs = 10_000, settled = [], reveal = true, everyPart = false } = {}) {
   await page
     .waitForFunction(() => {
       // The figures are found and highlighted just after the sidebar's first frame: the host says
@@ -83,6 +88,11 @@ export async function readSidebar(page, { timeoutMs = 10_000, settled = [], reve
         const root = document.querySelector('parliament-lens')?.shadowRoot;
         return ids.every((id) => root?.querySelector(`[data-section="${id}"]`)?.getAttribute('data-state') !== 'loading');
       }, { timeout: timeoutMs }, settled)
+      .catch(() => undefined);
+  }
+  if (everyPart) {
+    await page
+      .waitForFunction(() => !document.querySelector('parliament-lens')?.shadowRoot?.querySelector('.loading'), { timeout: timeoutMs })
       .catch(() => undefined);
   }
   return page.evaluate(snapshotInPage);

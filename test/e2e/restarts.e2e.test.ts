@@ -3,7 +3,8 @@
 // testing guide does); Firefox gives puppeteer no handle on the background, so this is Chromium's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionWorker, findChromium, howToGetBrowsers } from '../../scripts/lib/browsers.js';
-import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { isApiHost } from '../../scripts/lib/hosts.js';
+import { ALL_SECTIONS, readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { useDemoBrowser } from './support/demo-browser';
 import { freshPages } from './support/fresh-pages';
 
@@ -49,15 +50,15 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
   it('serves a revisit from IndexedDB after the worker was stopped (no truth in globals)', async () => {
     const fresh = nextPage();
     const first = await open(fresh.url);
-    await readSidebar(first, { settled: ['asker', 'answerer'] });
+    await readSidebar(first, { settled: ALL_SECTIONS, everyPart: true });
     await first.close();
     await stopWorker();
     demo.env.server.clearRequests();
     const again = await open(fresh.url);
-    const shown = await readSidebar(again, { settled: ['asker', 'answerer'] });
+    const shown = await readSidebar(again, { settled: ALL_SECTIONS, everyPart: true });
     expect(shown.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
     // Photos are <img> loads by the page's renderer, not API calls of ours.
-    const apiCalls = demo.env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk') && !r.path.endsWith('/Thumbnail'));
+    const apiCalls = demo.env.server.requests().filter((r) => isApiHost(r.host) && !r.path.endsWith('/Thumbnail'));
     expect(apiCalls).toEqual([]);
     await again.close();
   });

@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { extensionWorker } from '../../scripts/lib/browsers.js';
 import { createTwfySite } from '../../scripts/lib/demo-site.js';
-import { readSidebar } from '../../scripts/lib/read-sidebar.js';
+import { isApiHost } from '../../scripts/lib/hosts.js';
+import { ALL_SECTIONS, readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { SEED_URL } from './support/extension';
 import { useDemoBrowser } from './support/demo-browser';
+import { freshPages } from './support/fresh-pages';
 
 const SEED_FIGURES = [
   { text: '£40m', value: 40_000_000 },
@@ -17,15 +19,16 @@ const SEED_FIGURES = [
 describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserName) => {
   const demo = useDemoBrowser(browserName);
   const { errors, open } = demo;
+  const nextFreshPage = freshPages();
 
-  const apiRequests = () => demo.env.server.requests().filter((r) => r.host.endsWith('-api.parliament.uk'));
+  const apiRequests = () => demo.env.server.requests().filter((r) => isApiHost(r.host));
 
   it('fills the question record and both member cards from the APIs: 7 requests before the reader scrolls, 11 in all', async () => {
     demo.env.server.clearRequests();
     const page = await open(SEED_URL, { reveal: false });
     const byHost = () => {
       const counts: Record<string, number> = {};
-      for (const r of demo.env.server.requests().filter((e) => e.host.endsWith('-api.parliament.uk') || e.host === 'votes.theyworkforyou.com')) {
+      for (const r of apiRequests()) {
         counts[r.host] = (counts[r.host] ?? 0) + 1;
       }
       return counts;
@@ -62,7 +65,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   it('makes zero API requests on a second visit (IndexedDB cache)', async () => {
     demo.env.server.clearRequests();
     const page = await open(SEED_URL);
-    const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
+    // Every part, the policy records and related searches below the fold included.
+    const shown = await readSidebar(page, { settled: ALL_SECTIONS, everyPart: true });
     expect(shown.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
     expect(apiRequests()).toEqual([]);
     await page.close();
@@ -95,6 +99,21 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     expect(shown.sectionText.asker).toContain('Sarah Champion');
     expect(shown.sectionText.answerer).toContain('Victoria Atkins');
     await page.close();
+    // The seed's record is cached by now; on a page never visited, with the APIs holding every
+    // request, the question section is still ready from the page alone.
+    const fresh = nextFreshPage();
+    demo.env.server.setFault('questions-statements-api.parliament.uk', 'hang');
+    demo.env.server.setFault('members-api.parliament.uk', 'hang');
+    try {
+      const unseen = await open(fresh.url, { reveal: false });
+      const before = await readSidebar(unseen);
+      expect(before.sections).toMatchObject({ question: 'ready', asker: 'loading', answerer: 'loading', votes: 'loading' });
+      expect(before.sectionText.question).toContain(fresh.heading);
+      expect(before.sectionText.question).not.toContain('working days');
+      await unseen.close();
+    } finally {
+      demo.env.server.clearFaults();
+    }
   });
 
   it('leaves the page text and links intact and docks beside the page', async () => {
