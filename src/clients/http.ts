@@ -129,10 +129,6 @@ function formatSeconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
-/**
- * Checks an API reply against our schema. A mismatch means the API changed shape (or sent an
- * error page as JSON): say which record and where, briefly, and never pass the bad data on.
- */
 /** A GetJson `parse` that validates with the schema, then turns the API's shape into ours. */
 export function parseThen<T, U>(schema: z.ZodMiniType<T>, what: string, toOurs: (value: T) => U): (raw: unknown) => Result<U> {
   return (raw) => {
@@ -141,6 +137,10 @@ export function parseThen<T, U>(schema: z.ZodMiniType<T>, what: string, toOurs: 
   };
 }
 
+/**
+ * Checks an API reply against our schema. A mismatch means the API changed shape (or sent an
+ * error page as JSON): say which record and where, briefly, and never pass the bad data on.
+ */
 export function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown, what: string): Result<T> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
