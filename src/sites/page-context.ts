@@ -5,6 +5,13 @@
 
 export type House = 'Commons' | 'Lords';
 
+/** One office in a speaker's position, as the page words it ("Minister of State" of "Ministry of Justice"). */
+export interface PageOffice {
+  post: string;
+  /** The department (or committee) the page names for the post; null when it names none ("Minister for Women"). */
+  department: string | null;
+}
+
 /** A speaker as the page shows them (the page's own words, not the Members API's). */
 export interface PagePerson {
   name: string;
@@ -12,7 +19,12 @@ export interface PagePerson {
   twfyPersonId: number | null;
   /** The small print under the name: an office, or "Party, Constituency". */
   position: string | null;
-  /** Absolute URL of the page's photo, or null. */
+  /**
+   * The offices `position` names, read into post and department (sites/twfy-position.ts); absent when
+   * it names none (a party and seat), so a page person made elsewhere needs no office list.
+   */
+  offices?: PageOffice[];
+  /** Absolute URL of the page's photo; null without one, or when it is TWFY's "unknown person" silhouette. */
   photoUrl: string | null;
   /** Absolute URL of the speaker's TWFY page, or null. */
   profileUrl: string | null;

@@ -7,13 +7,15 @@
 import type { House, PageContext, PagePerson, PageQuestion } from './page-context';
 import type { PageReading, SiteAdapter } from './site-adapter';
 import { blockText, cleanText, isoDate, isoDateFromWords, resolveHttpUrl } from './page-text';
+import { officesOf } from './twfy-position';
 
 export const SITE_ID = 'theyworkforyou-wrans';
 
 /**
- * The URL predicate's contract, checked by the tests. `.q<n>` gids (TWFY's "Individually" link to
- * one question) match: the page still has the heading and the question, and the context uses the
- * `.h` gid. `.r<n>` gids do not: an answer on its own has no question to read.
+ * The URL predicate's contract, checked by the tests. `.q<n>` gids (one question of a page) match:
+ * TWFY redirects them to their group's `.h` page, and should one be read as it is, the context
+ * takes the `.h` gid of the page's first question (pageGid). `.r<n>` gids do not: an answer on its
+ * own has no question to read.
  */
 export const TWFY_WRANS_URL_EXAMPLES = {
   matching: [
@@ -87,12 +89,13 @@ function read(doc: Document, url: URL): PageReading | null {
 }
 
 function readPage(doc: Document, url: URL): PageReading | null {
-  const gid = parseGid(url.searchParams.get('id'));
+  const urlGid = parseGid(url.searchParams.get('id'));
   const heading = cleanText(doc.querySelector('.debate-header h1')?.textContent, MAX.heading);
   const questionBlocks = Array.from(doc.querySelectorAll('.debate-speech[id]')).filter((el) => QUESTION_BLOCK_ID.test(el.id));
-  if (!gid || !heading || questionBlocks.length === 0) return null;
+  if (!urlGid || !heading || questionBlocks.length === 0) return null;
 
   const questions = questionBlocks.map((block) => readQuestion(block, url));
+  const gid = pageGid(urlGid, url.searchParams.get('id') ?? '', questions[0]?.uin ?? '');
   const answerBlock = Array.from(doc.querySelectorAll('.debate-speech[id]')).find((el) => ANSWER_BLOCK_ID.test(el.id)) ?? null;
   const answerElement = answerBlock ? contentOf(answerBlock) : null;
   const answerer = answerBlock ? readSpeaker(answerBlock, url) : null;
@@ -125,6 +128,17 @@ function readPage(doc: Document, url: URL): PageReading | null {
   return { context, answerElement };
 }
 
+/**
+ * A `.q<n>` gid names one question of a group, and TWFY sends it to the group's `.h` page, whose gid
+ * carries the group's first UIN (`/wrans/?id=2023-12-06.5663.q1` → `2023-12-06.5662.h`; see
+ * reference/pages/wrans-speech-2023-12-06.5663.q1.txt). So a page read under a `.q` gid takes its gid
+ * from its own first question; an `.h` gid is the page's own and stays.
+ */
+function pageGid(urlGid: Gid, rawId: string, firstUin: string): Gid {
+  if (!/\.q\d+$/.test(rawId) || !UIN.test(firstUin) || firstUin === urlGid.uin) return urlGid;
+  return { ...urlGid, gid: urlGid.gid.replace(/\.[^.]+\.h$/, `.${firstUin}.h`), uin: firstUin };
+}
+
 /** Page furniture inside speech blocks that is not the speech ("Does this answer the above question?"). */
 const WIDGETS = '.debate-speech__question-answered';
 
@@ -154,14 +168,20 @@ function readSpeaker(block: Element, base: URL): PagePerson | null {
   if (!name) return null;
   const profile = twfyUrl(speaker.querySelector('a[href]')?.getAttribute('href'), base);
   const photo = twfyUrl(speaker.querySelector('img[src]')?.getAttribute('src'), base);
+  const position = cleanText(speaker.querySelector('.debate-speech__speaker__position')?.textContent, MAX.position) || null;
+  const offices = officesOf(position);
   return {
     name,
     twfyPersonId: profile ? personIdOf(profile) : null,
-    position: cleanText(speaker.querySelector('.debate-speech__speaker__position')?.textContent, MAX.position) || null,
-    photoUrl: photo?.href ?? null,
+    position,
+    ...(offices ? { offices } : {}),
+    photoUrl: photo && !UNKNOWN_PERSON_IMAGE.test(photo.pathname) ? photo.href : null,
     profileUrl: profile?.href ?? null,
   };
 }
+
+/** TWFY's stand-in when it has no photo (`Member::findMemberImage`): not a photo of anyone, so the sidebar's own thumbnail wins. */
+const UNKNOWN_PERSON_IMAGE = /^\/images\/unknownperson(?:_large)?\.(?:png|jpe?g)$/;
 
 /** Profile and photo links only count when they stay on TWFY: anything else is not what the fields mean. */
 function twfyUrl(href: string | null | undefined, base: URL): URL | null {

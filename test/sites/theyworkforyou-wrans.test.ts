@@ -8,29 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '../../src/sites/registry';
-import type { PageReading } from '../../src/sites/site-adapter';
 import { renderWransPage } from '../../scripts/lib/twfy-page.js';
 import { parseGid, theyworkforyouWrans as adapter, TWFY_WRANS_URL_EXAMPLES } from '../../src/sites/theyworkforyou-wrans';
+import { parse, summary } from './support/reading';
 
 // (happy-dom's global URL is not Node's, so file paths are built with node:path)
 const DIR = `${path.join(import.meta.dirname, '../fixtures/pages/twfy')}/`;
 const fixtures = JSON.parse(readFileSync(`${DIR}index.json`, 'utf8')) as { file: string; url: string; kind: 'question' | 'other' }[];
 const SEED_URL = new URL('https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h');
 const seedHtml = readFileSync(`${DIR}wrans-2019-02-08.215246.html`, 'utf8');
-
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
-/** A reading as plain data: the answer element by where it sits, not as a node. */
-function summary(reading: PageReading | null) {
-  if (!reading) return null;
-  const el = reading.answerElement;
-  return {
-    context: reading.context,
-    answerElement: el ? { className: el.className, block: el.closest('.debate-speech')?.id ?? null } : null,
-  };
-}
 
 function readSeed(edit: (doc: Document) => void, url = SEED_URL) {
   const doc = parse(seedHtml);
