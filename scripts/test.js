@@ -49,13 +49,10 @@ function vitest(name, configArgs) {
   totals.failed += run.status !== 0 && failed === 0 ? 1 : failed;
 }
 
-// Tests read the corpus and the seed from the shared folder: say so in one line, not 40 ENOENTs.
+// Without ../shared the tests over the real corpus and reference pages skip themselves
+// (test/support/shared.ts); the run says so once, here and again beside the totals.
 const missingShared = missingSharedMessage();
-if (missingShared) {
-  console.log(missingShared);
-  console.log('\n0 passed, 1 failed');
-  process.exit(1);
-}
+if (missingShared) console.log(missingShared);
 
 const only = process.argv[2];
 if (!only || only === 'static') {
@@ -69,5 +66,6 @@ if (!only || only === 'e2e') {
 }
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+if (missingShared) console.log(`\n${missingShared}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);

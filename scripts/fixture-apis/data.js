@@ -1,8 +1,8 @@
-// The data behind the fake Written Questions and Members APIs, loaded once per directory pair and
-// only when first asked for. Real data comes from ../shared (beside the repository): the Dec 2023
-// corpus of written questions with its full texts, the Commons roster of Nov 2024 (a recorded Commons
-// Votes division) and the Lords Votes sample. Recorded and constructed data of our own lives in
-// test/fixtures/api/ (provenance for every file in its README.md). Nothing here invents a fact
+// The data behind the fake Written Questions and Members APIs, loaded once and only when first asked
+// for. Our own records and members (test/fixtures/api/) are always served; when ../shared is beside
+// the repository, so are the real corpus months (Dec 2023, Nov 2024, Nov 2025) with their full texts,
+// the Commons roster of Nov 2024 (a recorded Commons Votes division) and the Lords Votes sample
+// (sources.js decides; provenance for every file in test/fixtures/api/README.md). Nothing here invents a fact
 // silently: every constructed value is either in a constructed-*.json file or made by a rule below
 // that README.md spells out, and `source` on each member says where its name came from.
 //
@@ -11,9 +11,8 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { SHARED_DIR } from '../lib/shared-dir.js';
+import { commonsRoster, corpusMonths, isFictionalMember, lordsRoster } from './sources.js';
 
-const DEFAULT_SHARED_DIR = SHARED_DIR;
 const DEFAULT_DATA_DIR = new URL('../../test/fixtures/api/', import.meta.url);
 
 /** Thumbnails are served by the (fake) Members API at its real address. */
@@ -70,8 +69,9 @@ export const MEMBERS_API_ORIGIN = 'https://members-api.parliament.uk';
  * - `roster-2024-11`: reference/samples/commonsvotes-api/snommoc-division-1873.json (all 650 MPs, 25 Nov 2024)
  * - `lords-2024-11`: reference/samples/lordsvotes-api/snommoc-divisions-search.json (peers voting 20 Nov 2024)
  * - `division-2024-05-23`: test/fixtures/api/commons-division-2024-05-23-lda-1720037.json (name, party; no seat)
+ * - `own`: a fictional member of our own records (test/fixtures/api/own-roster.json, ids from 9,900,000)
  * - `constructed`: nothing known; "Member <id>", no party, no seat
- * @typedef {'roster-2024-11' | 'lords-2024-11' | 'division-2024-05-23' | 'constructed'} MemberSource
+ * @typedef {'roster-2024-11' | 'lords-2024-11' | 'division-2024-05-23' | 'own' | 'constructed'} MemberSource
  */
 /**
  * @typedef {object} MemberRecord
@@ -115,24 +115,22 @@ export const MEMBERS_API_ORIGIN = 'https://members-api.parliament.uk';
  * @property {Map<number, AnsweredFor[]>} answeredFor  answering member → the bodies they answered for
  */
 /** @typedef {{ bodyId: number, bodyName: string, house: House, first: string, last: string }} AnsweredFor */
-/** @typedef {{ sharedDir?: string | URL, dataDir?: string | URL }} DataOptions */
+/** @typedef {{ dataDir?: string | URL }} DataOptions */
 
 /** @type {Map<string, FixtureData>} */
 const cache = new Map();
 
 /**
  * Everything the fake APIs serve, built on first use and cached per directory pair.
- * @param {DataOptions} [options] sharedDir: the ../shared folder (corpus, reference samples, seed);
- *   dataDir: the folder of our recorded and constructed files (default test/fixtures/api/)
+ * @param {DataOptions} [options] dataDir: the folder of our recorded and constructed files (default test/fixtures/api/)
  * @returns {FixtureData}
  */
 export function loadFixtureData(options = {}) {
-  const sharedDir = dirUrl(options.sharedDir ?? DEFAULT_SHARED_DIR);
   const dataDir = dirUrl(options.dataDir ?? DEFAULT_DATA_DIR);
-  const key = `${sharedDir.href}\n${dataDir.href}`;
+  const key = dataDir.href;
   let data = cache.get(key);
   if (!data) {
-    data = buildData(sharedDir, dataDir);
+    data = buildData(dataDir);
     cache.set(key, data);
   }
   return data;
@@ -230,27 +228,24 @@ function dirUrl(dir) {
 
 /** @param {URL} dir @param {string} rel */
 const readJson = (dir, rel) => JSON.parse(readFileSync(new URL(rel, dir), 'utf8'));
-/** @param {URL} dir @param {string} rel */
-const readJsonLines = (dir, rel) => readFileSync(new URL(rel, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 /** "2023-12-08T00:00:00" (the API's zone-less form) → epoch ms, read as UTC. @param {string} apiDate */
 export const apiDateMs = (apiDate) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(apiDate) ? apiDate : `${apiDate.length === 10 ? `${apiDate}T00:00:00` : apiDate}Z`);
 
-/** @param {URL} sharedDir @param {URL} dataDir @returns {FixtureData} */
-function buildData(sharedDir, dataDir) {
-  const listItems = /** @type {QuestionItem[]} */ (readJsonLines(sharedDir, 'corpus/questions-list-2023-12.jsonl'));
-  const fullTexts = new Map(
-    /** @type {{ id: number, question_text: string, answer_text: string }[]} */ (readJsonLines(sharedDir, 'corpus/questions-full-text-2023-12.jsonl'))
-      .map((f) => [f.id, f]),
-  );
+/** @param {URL} dataDir @returns {FixtureData} */
+function buildData(dataDir) {
   const constructedQuestions = /** @type {QuestionValue[]} */ (readJson(dataDir, 'constructed-questions.json'));
 
   /** @type {QuestionRecord[]} */
   const questions = [];
-  for (const item of listItems) {
-    const full = fullTexts.get(item.value.id);
-    const fullValue = full ? { ...item.value, questionText: full.question_text, answerText: full.answer_text } : item.value;
-    questions.push(questionRecord(item, fullValue, Boolean(full), false));
+  // The real corpus months when ../shared is there (sources.js); none in a bare clone.
+  for (const { listItems, fullTexts } of corpusMonths()) {
+    const fullById = new Map(fullTexts.map((f) => [f.id, f]));
+    for (const item of listItems) {
+      const full = fullById.get(item.value.id);
+      const fullValue = full ? { ...item.value, questionText: full.question_text, answerText: full.answer_text } : item.value;
+      questions.push(questionRecord(item, fullValue, Boolean(full), false));
+    }
   }
   for (const value of constructedQuestions) {
     const listValue = { ...value, questionText: listQuestionText(value.questionText), answerText: listAnswerText(value.answerText) };
@@ -277,7 +272,7 @@ function buildData(sharedDir, dataDir) {
       }
     }
   }
-  const members = buildMembers(sharedDir, dataDir, parties, referencedMemberIds, houseOfReference);
+  const members = buildMembers(dataDir, parties, referencedMemberIds, houseOfReference);
   return { questions, questionsById, members, parties, referencedMemberIds, answeredFor: answeredForIndex(questions) };
 }
 
@@ -354,44 +349,37 @@ export function listAsFromName(name) {
 }
 
 /**
- * @param {URL} sharedDir @param {URL} dataDir @param {Map<string, Party>} parties
+ * @param {URL} dataDir @param {Map<string, Party>} parties
  * @param {Set<number>} referenced @param {Map<number, House>} houseOfReference
  * @returns {Map<number, MemberRecord>}
  */
-function buildMembers(sharedDir, dataDir, parties, referenced, houseOfReference) {
+function buildMembers(dataDir, parties, referenced, houseOfReference) {
   /** @type {Map<number, MemberRecord>} */
   const members = new Map();
   /** @param {string | null | undefined} party */
   const partyInfo = (party) => (party ? parties.get(party) ?? null : null);
 
-  // 1. Every MP of 25 Nov 2024 (recorded Commons Votes division 1873).
-  const division = readJson(sharedDir, 'reference/samples/commonsvotes-api/snommoc-division-1873.json');
-  for (const list of ['AyeTellers', 'NoTellers', 'Ayes', 'Noes', 'NoVoteRecorded']) {
-    for (const r of /** @type {Record<string, any>[]} */ (division[list] ?? [])) {
-      if (members.has(r.MemberId)) continue;
-      members.set(r.MemberId, {
-        id: r.MemberId, name: r.Name, listAs: r.ListAs ?? listAsFromName(r.Name), party: r.Party ?? null,
-        partyAbbreviation: r.PartyAbbreviation ?? null, partyColour: r.PartyColour ?? null,
-        constituency: r.MemberFrom ?? null, memberFrom: r.MemberFrom ?? null, house: 'Commons', current: true, gender: null,
-        firstStart: constructedFirstStart(r.MemberId), end: null, source: 'roster-2024-11', seedBiography: null,
-      });
-    }
+  // 1. Every MP of 25 Nov 2024 (recorded Commons Votes division 1873), then the MPs of our own records
+  //    (the real ones among them carry the recorded roster's values; see own-roster.json).
+  for (const r of commonsRoster()) {
+    if (members.has(r.MemberId)) continue;
+    members.set(r.MemberId, {
+      id: r.MemberId, name: r.Name, listAs: r.ListAs ?? listAsFromName(r.Name), party: r.Party ?? null,
+      partyAbbreviation: r.PartyAbbreviation ?? null, partyColour: r.PartyColour ?? null,
+      constituency: r.MemberFrom ?? null, memberFrom: r.MemberFrom ?? null, house: 'Commons', current: true, gender: null,
+      firstStart: constructedFirstStart(r.MemberId), end: null, source: isFictionalMember(r.MemberId) ? 'own' : 'roster-2024-11', seedBiography: null,
+    });
   }
 
-  // 2. Peers voting on 20 Nov 2024 (recorded Lords Votes search result).
-  const lords = /** @type {Record<string, any>[]} */ (readJson(sharedDir, 'reference/samples/lordsvotes-api/snommoc-divisions-search.json'));
-  for (const div of lords) {
-    for (const list of ['contentTellers', 'notContentTellers', 'contents', 'notContents']) {
-      for (const r of /** @type {Record<string, any>[]} */ (div[list] ?? [])) {
-        if (members.has(r.memberId)) continue;
-        members.set(r.memberId, {
-          id: r.memberId, name: r.name, listAs: r.listAs ?? listAsFromName(r.name), party: r.party ?? null,
-          partyAbbreviation: r.partyAbbreviation || null, partyColour: r.partyColour || null,
-          constituency: null, memberFrom: r.memberFrom ?? null, house: 'Lords', current: true, gender: null,
-          firstStart: constructedFirstStart(r.memberId), end: null, source: 'lords-2024-11', seedBiography: null,
-        });
-      }
-    }
+  // 2. Peers voting on 20 Nov 2024 (recorded Lords Votes search result), then the peers of our own records.
+  for (const r of lordsRoster()) {
+    if (members.has(r.memberId)) continue;
+    members.set(r.memberId, {
+      id: r.memberId, name: r.name, listAs: r.listAs ?? listAsFromName(r.name), party: r.party ?? null,
+      partyAbbreviation: r.partyAbbreviation || null, partyColour: r.partyColour || null,
+      constituency: null, memberFrom: r.memberFrom ?? null, house: 'Lords', current: true, gender: null,
+      firstStart: constructedFirstStart(r.memberId), end: null, source: isFictionalMember(r.memberId) ? 'own' : 'lords-2024-11', seedBiography: null,
+    });
   }
 
   // 3. MPs voting on 23 May 2024 who had gone by Nov 2024: name and party only.

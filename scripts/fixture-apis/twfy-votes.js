@@ -6,13 +6,13 @@
 //        other_distribution, comparison_score_difference, significant_difference }] }
 //
 // REAL: the policies (id, name, group, chamber, status) from reference/samples/twfy-votes/
-// policies-index.txt, the period slugs from comparison_periods.toml. CONSTRUCTED: every score. Each
+// policies-index.txt, the period slugs from comparison_periods.toml (without ../shared, our handful
+// in test/fixtures/api/own-policies-index.txt and own-comparison-periods.txt; see sources.js). CONSTRUCTED: every score. Each
 // person's distribution on each active policy is made by a fixed hash of (person id, policy id), the
 // party comparison likewise from (party, policy id); nobody's real voting record is claimed. The index
 // lists Commons policies only, so the Lords answer is an empty list. See test/fixtures/api/README.md.
 
-import { readFileSync } from 'node:fs';
-import { sharedPath } from '../lib/shared-dir.js';
+import { comparisonPeriods, policyIndexText } from './sources.js';
 import { parseInt32, readGetRequest, sendJson } from './json.js';
 
 export const TWFY_VOTES_HOST = 'votes.theyworkforyou.com';
@@ -25,7 +25,7 @@ let policies = null;
 let periods = null;
 
 function loadPolicies() {
-  policies ??= readFileSync(sharedPath('reference/samples/twfy-votes/policies-index.txt'), 'utf8')
+  policies ??= policyIndexText()
     .split('\n')
     .filter((line) => /^\d/.test(line))
     .map((line) => {
@@ -36,8 +36,7 @@ function loadPolicies() {
 }
 
 function loadPeriods() {
-  periods ??= [...readFileSync(sharedPath('reference/samples/twfy-votes/comparison_periods.toml'), 'utf8').matchAll(/slug = "([A-Z0-9_]+)"/g)]
-    .map((m) => (m[1] ?? '').toLowerCase());
+  periods ??= comparisonPeriods();
   return periods;
 }
 

@@ -5,7 +5,7 @@
 // over the real rosters. `constructed` is kept beside each division, never served.
 
 import { readFileSync } from 'node:fs';
-import { sharedPath } from '../lib/shared-dir.js';
+import { commonsRoster, isFictionalMember, lordsRoster, recordedCommonsDivision1873, recordedCommonsSearch, recordedLordsSearch } from './sources.js';
 
 const DATA_DIR = new URL('../../test/fixtures/api/', import.meta.url);
 
@@ -21,17 +21,19 @@ const dayMs = (/** @type {string} */ apiDate) => Date.parse(`${apiDate.slice(0, 
 /** @returns {{ commons: StoredDivision[], lords: StoredDivision[] }} newest first */
 export function loadDivisions() {
   if (cached) return cached;
-  const search = readJson(sharedPath('reference/samples/commonsvotes-api/snommoc-divisions-search.json'));
-  const full1873 = readJson(sharedPath('reference/samples/commonsvotes-api/snommoc-division-1873.json'));
-  const lordsSample = readJson(sharedPath('reference/samples/lordsvotes-api/snommoc-divisions-search.json'));
+  // Recorded divisions only with ../shared; the constructed ones always, over whichever roster there is.
+  const search = recordedCommonsSearch();
+  const full1873 = recordedCommonsDivision1873();
+  const lordsSample = recordedLordsSearch();
   const constructed = readJson(new URL('constructed-divisions.json', DATA_DIR));
 
-  const commonsRoster = [...full1873.Ayes, ...full1873.Noes, ...full1873.AyeTellers, ...full1873.NoTellers, ...full1873.NoVoteRecorded];
+  // Our fictional members sit out the constructed divisions: those stand for real votes of real members.
+  const real = (/** @type {Json[]} */ roster, /** @type {string} */ id) => roster.filter((m) => !isFictionalMember(m[id]));
   const commons = [
-    ...search.map((/** @type {Json} */ d) => (d.DivisionId === full1873.DivisionId ? full1873 : d)).map((/** @type {Json} */ d) => stored(d, false)),
-    ...constructed.commons.map((/** @type {Json} */ c) => stored(buildCommons(c, commonsRoster), true)),
+    ...search.map((/** @type {Json} */ d) => (d.DivisionId === full1873?.DivisionId ? full1873 : d)).map((/** @type {Json} */ d) => stored(d, false)),
+    ...constructed.commons.map((/** @type {Json} */ c) => stored(buildCommons(c, real(commonsRoster(), 'MemberId')), true)),
   ];
-  const peers = uniqueBy(lordsSample.flatMap((/** @type {Json} */ d) => [...d.contents, ...d.notContents, ...d.contentTellers, ...d.notContentTellers]), 'memberId');
+  const peers = real(lordsRoster(), 'memberId');
   const lords = [
     ...lordsSample.map((/** @type {Json} */ d) => stored(d, false)),
     ...constructed.lords.map((/** @type {Json} */ c) => stored(buildLords(c, peers), true)),
@@ -95,10 +97,6 @@ function buildLords(c, peers) {
   };
 }
 
-/** @param {Json[]} list @param {string} key */
-function uniqueBy(list, key) {
-  return [...new Map(list.map((m) => [m[key], m])).values()];
-}
 
 /**
  * Division titles are matched as the APIs describe: "containing search term within title or number".

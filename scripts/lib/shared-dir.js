@@ -1,6 +1,7 @@
-// Where the project's shared material lives: the corpus, the seed text and the reference samples
-// that tests, fixtures, the demo and the benchmark read. It sits beside the checkout (../shared),
-// as on the developers' machines and in CI; PARLIAMENT_LENS_SHARED points elsewhere.
+// Where the project's shared material lives: the real corpus, the seed text and the reference
+// samples. It sits beside the checkout (../shared) on the team's machines and in CI;
+// PARLIAMENT_LENS_SHARED points elsewhere. A user's clone has none: the demo and the tests then run
+// on the repository's own fixtures and say in one line what they skipped (docs/DESIGN.md, "Fixture data").
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +16,13 @@ export const SHARED_DIR = process.env.PARLIAMENT_LENS_SHARED
 /** A file or folder under the shared directory. @param {string} rel */
 export const sharedPath = (rel) => path.join(SHARED_DIR, rel);
 
-/** One line for a reader whose checkout has no shared directory beside it; null when all is well. */
+/** Whether the shared folder is there (its Dec 2023 corpus is the marker every part of it came with). */
+export const hasShared = () => existsSync(sharedPath('corpus/questions-list-2023-12.jsonl'));
+
+/** The one line that says what runs without the shared folder; null when it is there. */
 export function missingSharedMessage() {
-  return existsSync(sharedPath('corpus/questions-list-2023-12.jsonl'))
+  return hasShared()
     ? null
-    : `No shared data at ${SHARED_DIR}: put the project's shared/ folder beside the checkout, or set PARLIAMENT_LENS_SHARED.`;
+    : `No shared data at ${SHARED_DIR}: using the repository's own fixtures; the real-corpus parts are skipped ` +
+      '(put the shared/ folder beside the checkout, or set PARLIAMENT_LENS_SHARED, to run them).';
 }

@@ -6,9 +6,7 @@
 //
 // Escaping: every text field is escaped. Fields named `html` are HTML by contract (question and
 // answer bodies as the Written Questions API gives them) and are inserted as they are.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { SHARED_DIR } from './shared-dir.js';
+import { commonsRoster, corpusMonths, lordsRoster, ownPageHeadings, ownQuestions } from '../fixture-apis/sources.js';
 
 /**
  * @typedef {'Commons' | 'Lords'} House
@@ -417,18 +415,26 @@ export function indexCorpus(listItems, fullTexts) {
 
 
 /**
- * The corpus and the Commons roster from `../shared` (beside the repository).
- * @param {string} [shared] the shared folder
+ * Every question the offline TheyWorkForYou can show, with the members its pages name: the real corpus
+ * months when ../shared is there, and always our own records (scripts/fixture-apis/sources.js).
+ * A record whose API heading is still null gets the heading TWFY's page prints: ours from their
+ * provenance, a corpus one its department's name (TWFY's own is not in the corpus).
  * @returns {{ corpus: CorpusIndex, roster: Roster }}
  */
-export function loadTwfyCorpus(shared = SHARED_DIR) {
-  /** @param {string} rel */
-  const read = (rel) => readFileSync(path.join(shared, rel), 'utf8');
-  /** @param {string} rel */
-  const lines = (rel) => read(rel).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const corpus = indexCorpus(lines('corpus/questions-list-2023-12.jsonl'), lines('corpus/questions-full-text-2023-12.jsonl'));
-  const division = JSON.parse(read('reference/samples/commonsvotes-api/snommoc-division-1873.json'));
-  return { corpus, roster: rosterFromCommonsDivision(division) };
+export function loadTwfyCorpus() {
+  const own = ownQuestions();
+  const ownHeadings = ownPageHeadings();
+  const listItems = [...corpusMonths().flatMap((m) => m.listItems), ...own];
+  const fullTexts = [
+    ...corpusMonths().flatMap((m) => m.fullTexts),
+    ...own.map((q) => ({ id: q.id, question_text: q.questionText, answer_text: q.answerText })),
+  ];
+  const corpus = indexCorpus(listItems, fullTexts);
+  corpus.items = corpus.items.map((q) => (q.heading === null ? { ...q, heading: ownHeadings.get(q.id) ?? q.answeringBodyName } : q));
+  corpus.byUin = new Map(corpus.items.map((q) => [q.uin, q]));
+  const roster = rosterFromCommonsDivision({ Ayes: commonsRoster() });
+  for (const peer of lordsRoster()) roster.set(peer.memberId, { name: peer.name, party: peer.party, constituency: null, house: 'Lords' });
+  return { corpus, roster };
 }
 
 /**

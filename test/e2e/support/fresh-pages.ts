@@ -12,6 +12,7 @@ interface CorpusItem {
   askingMemberId: number | null;
   answeringMemberId: number | null;
   answeringBodyName: string;
+  dateAnswered: string | null;
 }
 
 export interface FreshPage {
@@ -28,7 +29,7 @@ export interface FreshPage {
  */
 export function freshPages(): (options?: { named?: boolean }) => FreshPage {
   const { corpus, roster } = loadTwfyCorpus();
-  const items = (corpus.items as CorpusItem[]).filter((q) => corpus.fullTextById.has(q.id) && q.askingMemberId && q.answeringMemberId);
+  const items = (corpus.items as CorpusItem[]).filter((q) => q.dateAnswered && corpus.fullTextById.has(q.id) && q.askingMemberId && q.answeringMemberId);
   const usedMembers = new Set<number>();
   const usedHeadings = new Set<string>();
   return ({ named = false } = {}) => {
