@@ -1,5 +1,6 @@
 import { createCachedFetcher, lazyLensDb } from '../cache';
-import { fetchJson } from '../clients/http';
+import { fetchBoundedJson } from '../clients/get-json';
+import { createHostQueue } from '../clients/host-queue';
 import type { FetchScope } from './fetch-scope';
 
 /**
@@ -9,7 +10,13 @@ import type { FetchScope } from './fetch-scope';
  */
 export const lensDb = lazyLensDb();
 
-const fetcher = createCachedFetcher({ db: lensDb, fetchRaw: (url) => fetchJson(url) });
+/**
+ * Paces every tab's requests per host (clients/host-queue.ts). Only timing is in it: after the
+ * worker is killed a fresh queue starts without the last pause, which costs at most one more 429.
+ */
+const hostQueue = createHostQueue();
+
+const fetcher = createCachedFetcher({ db: lensDb, fetchRaw: (url) => fetchBoundedJson(url, { queue: hostQueue }) });
 
 /** A fresh scope per message: the router reads which stale copies its handler had to use. */
 export function openFetchScope(): FetchScope {
