@@ -5,7 +5,8 @@ import { extensionWorker } from '../../scripts/lib/browsers.js';
 import { createTwfySite } from '../../scripts/lib/demo-site.js';
 import { isApiHost } from '../../scripts/lib/hosts.js';
 import { ALL_SECTIONS, readSidebar } from '../../scripts/lib/read-sidebar.js';
-import { SEED_URL } from './support/extension';
+import { OLD_SEED_URL, SEED_URL } from './support/extension';
+import { itWithShared } from '../support/shared';
 import { useDemoBrowser } from './support/demo-browser';
 import { freshPages } from './support/fresh-pages';
 
@@ -41,8 +42,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     expect(await page.evaluate(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="related"]')?.getAttribute('data-state'))).toBe('loading');
     const shown = await readSidebar(page, { settled: ['asker', 'answerer', 'votes', 'related'] });
     expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
-    expect(shown.sectionText.question).toContain('Tabled31 January 2019');
-    expect(shown.sectionText.question).toContain('6 working days');
+    expect(shown.sectionText.question).toContain('Tabled30 January 2019');
+    expect(shown.sectionText.question).toContain('7 working days');
     expect(shown.sectionText.asker).toContain('On 8 February 2019:Labour, Rotherham');
     expect(shown.sectionText.answerer).toContain('On 8 February 2019:Conservative, Louth and Horncastle');
     expect(shown.sectionText.answerer).toContain('Parliamentary Under-Secretary of State (Home Office)');
@@ -93,7 +94,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     const shown = await readSidebar(page);
     expect(shown.sections).toMatchObject({ question: 'ready' });
     const q = shown.sectionText.question;
-    for (const expected of ['Offences against Children: Internet', 'Home Office', '215246', 'Commons', '8 February 2019', 'Official record', 'Copy citation']) {
+    for (const expected of ['Offences against Children: Internet', 'Home Office', '214555', 'Commons', '8 February 2019', 'Official record', 'Copy citation']) {
       expect(q).toContain(expected);
     }
     expect(shown.sectionText.asker).toContain('Sarah Champion');
@@ -197,7 +198,26 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     await page.close();
   });
 
-  it('annotates corpus questions: a grouped question and an answer with a table', async () => {
+  it('keeps the seed\'s first URL working: TheyWorkForYou\'s redirect to the real gid, annotated there', async () => {
+    const page = await open(OLD_SEED_URL);
+    expect(page.url()).toBe(SEED_URL);
+    const shown = await readSidebar(page);
+    expect(shown.sections.question).toBe('ready');
+    expect(shown.sectionText.question).toContain('214555');
+    await page.close();
+  });
+
+  it('annotates our own records: a grouped question and an answer with a table and a total', async () => {
+    for (const [url, uin] of [['https://www.theyworkforyou.com/wrans/?id=2026-11-03.990002.h', '990002'], ['https://www.theyworkforyou.com/wrans/?id=2026-11-02.990001.h', '990001']] as const) {
+      const page = await open(url);
+      const shown = await readSidebar(page);
+      expect(shown.sections.question).toBe('ready');
+      expect(shown.sectionText.question).toContain(uin);
+      await page.close();
+    }
+  });
+
+  itWithShared('annotates corpus questions: a grouped question and an answer with a table', async () => {
     for (const [url, uin] of [['https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h', '7117'], ['https://www.theyworkforyou.com/wrans/?id=2023-12-08.6036.h', '6036']] as const) {
       const page = await open(url);
       const shown = await readSidebar(page);
@@ -224,8 +244,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     }
   });
 
-  it('fills the answerer card on a corpus page from its record', async () => {
-    const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h');
+  it('fills the answerer card on a grouped question from its record', async () => {
+    const page = await open('https://www.theyworkforyou.com/wrans/?id=2026-11-03.990002.h');
     const shown = await readSidebar(page, { settled: ['asker', 'answerer'] });
     expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
     expect(shown.sectionText.question).toContain('Status');
@@ -259,7 +279,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   it('shows an API failure in its own sections only, with a retry that then works', async () => {
     demo.env.server.setFault('questions-statements-api.parliament.uk', '500');
     try {
-      const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-05.5154.h');
+      const page = await open('https://www.theyworkforyou.com/wrans/?id=2026-11-02.990001.h');
       const failed = await readSidebar(page, { settled: ['question', 'asker', 'answerer'], timeoutMs: 15_000 });
       await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="asker"]')?.getAttribute('data-state') === 'error', { timeout: 15_000 });
       const shown = await readSidebar(page);

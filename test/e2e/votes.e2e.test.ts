@@ -4,8 +4,10 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { SEED_URL } from './support/extension';
 import { useDemoBrowser } from './support/demo-browser';
+import { itWithShared } from '../support/shared';
 
 const LORDS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-06.HL1234.h';
+/** A real corpus question (with ../shared) whose topic no division matches. */
 const CORPUS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-14.7117.h';
 
 interface VotesShown {
@@ -96,7 +98,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
     await page.close();
   });
 
-  it('an API failure is an error with a retry that then works; no divisions is an honest empty state', async () => {
+  itWithShared('an API failure is an error with a retry that then works; no divisions is an honest empty state', async () => {
     demo.env.server.setFault('commonsvotes-api.parliament.uk', '500');
     const page = await open(CORPUS_URL);
     try {
