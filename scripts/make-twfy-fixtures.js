@@ -36,14 +36,19 @@ function writeWrans(page, provenance) {
   write(`wrans-${gid.replace(/\.h$/, '')}.html`, `https://www.theyworkforyou.com/wrans/?id=${gid}`, 'question', renderWransPage({ ...page, provenance }));
 }
 
-// (a) The seed page: every word from seed/theyworkforyou-wrans-2019-02-08.215246.txt.
+// (a) The seed page: every word from seed/theyworkforyou-wrans-2019-02-08.215246.txt. Its real gid is
+// 2019-01-30.214555.h (shared/seed/README.md: a stored copy of that TWFY page has the same text), so
+// UIN 214555 tabled 30 January 2019; the file name's 2019-02-08.215246 was an earlier guess, kept as
+// an alias page with its old CONSTRUCTED record (tabled 2019-01-31).
 const SEED = {
-  gid: '2019-02-08.215246.h',
   heading: 'Offences against Children: Internet',
   question: 'To ask the Secretary of State for the Home Department, what steps his Department plans to take to stop the spread of child sexual abuse material online.',
-  // CONSTRUCTED: the real tabled date of 215246 was not found (see README.md).
-  officialUrl: 'https://www.parliament.uk/business/publications/written-questions-answers-statements/written-question/Commons/2019-01-31/215246/',
+  real: { gid: '2019-01-30.214555.h', uin: '214555', tabled: '2019-01-30' },
+  guess: { gid: '2019-02-08.215246.h', uin: '215246', tabled: '2019-01-31' },
 };
+/** Pre-2020 imports link the official record in parliament.uk's old format (twfy-markup.md, "Parliament link"). */
+const oldOfficialUrl = (/** @type {{ uin: string, tabled: string }} */ id) =>
+  `https://www.parliament.uk/business/publications/written-questions-answers-statements/written-question/Commons/${id.tabled}/${id.uin}/`;
 
 /** The answer paragraphs exactly as the seed text has them (between the answerer line and the widget). */
 function seedAnswerParagraphs() {
@@ -55,33 +60,44 @@ function seedAnswerParagraphs() {
   return lines.slice(start, end);
 }
 
-function writeSeed() {
+/** @param {{ gid: string, uin: string, tabled: string }} id @param {string} provenance */
+function writeSeed(id, provenance) {
   const answer = seedAnswerParagraphs().map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   writeWrans({
-    gid: SEED.gid,
+    gid: id.gid,
     heading: SEED.heading,
     department: 'Home Office',
     answeredDate: '2019-02-08',
-    answeredDateText: '8th February 2019',
+    // The seed text's lead: "Home Office written question – answered on 8th February 2019."
+    lead: 'older',
     questions: [{
-      uin: '215246',
-      html: `<p qnum="215246">${escapeHtml(SEED.question)}</p>`,
+      uin: id.uin,
+      html: `<p qnum="${id.uin}">${escapeHtml(SEED.question)}</p>`,
       asker: { name: 'Sarah Champion', twfyPersonId: twfyPersonIdFor(4267), position: 'Labour, Rotherham', house: 'Commons' },
     }],
     answer: {
       html: answer,
       answerer: {
-        name: 'Victoria Atkins', twfyPersonId: twfyPersonIdFor(4399), house: 'Commons',
-        position: 'The Parliamentary Under-Secretary of State for the Home Department, Minister for Women',
+        name: 'Victoria Atkins', twfyPersonId: twfyPersonIdFor(4399), house: 'Commons', position: null,
+        // The seed text's position: two offices joined, the first naming no department of its own.
+        offices: [{ post: 'The Parliamentary Under-Secretary of State for the Home Department', department: null }, { post: 'Minister for Women', department: null }],
       },
     },
-    officialUrl: SEED.officialUrl,
-    citation: null,
+    officialUrl: oldOfficialUrl(id),
     provenance: '',
-  }, 'Seed page, RECONSTRUCTED in TWFY markup (twfy-markup.md §1) from the visible text in ' +
-    'shared/seed/theyworkforyou-wrans-2019-02-08.215246.txt: heading, lead, names, positions, question and answer ' +
-    'paragraphs verbatim. TWFY person ids 25168 and 25424 are real (guardian/election-explorer mount.js). The ' +
-    'official link uses the pre-2020 format with a CONSTRUCTED tabled date 2019-01-31 (real date not found).');
+  }, provenance);
+}
+
+function writeSeedPages() {
+  const common = 'RECONSTRUCTED in TWFY markup (as reference/pages shows it) from the visible text in ' +
+    'shared/seed/theyworkforyou-wrans-2019-02-08.215246.txt: heading, lead (its older "answered on 8th February 2019" ' +
+    'form), names, positions, question and answer paragraphs verbatim. TWFY person ids 25168 and 25424 are real ' +
+    '(guardian/election-explorer mount.js); citation, share links and widget as TWFY writes them today, its vote id CONSTRUCTED.';
+  writeSeed(SEED.real, `Seed page under its real gid 2019-01-30.214555.h (UIN 214555, tabled 30 January 2019, per ` +
+    `shared/seed/README.md), ${common} The official link (pre-2020 format) carries that tabled date and UIN.`);
+  writeSeed(SEED.guess, `Seed page under the earlier guess 2019-02-08.215246.h (not a real gid: kept as an alias of ` +
+    `wrans-2019-01-30.214555.html), ${common} The official link (pre-2020 format) has a CONSTRUCTED tabled date ` +
+    `2019-01-31 and the guessed UIN 215246.`);
 }
 
 /** (b), (d), (e): corpus records as they are. @param {string} uin @param {string} why */
@@ -113,11 +129,9 @@ function writeLords() {
     heading: item.heading,
     department: item.answeringBodyName,
     answeredDate: item.dateAnswered.slice(0, 10),
-    strayAt: true,
     questions: [{ uin, html: `<p qnum="${uin}">${escapeHtml(question)}</p>`, asker: peer(4395) }],
     answer: { html: full.answer_text, answerer: peer(3359) },
     officialUrl: `https://questions-statements.parliament.uk/written-questions/detail/${item.dateTabled.slice(0, 10)}/${uin}`,
-    citation: null,
     provenance: '',
   }, 'CONSTRUCTED Lords page: not a real question. Shape, heading, department, dates and answer HTML from Commons ' +
     'corpus record 5688 (full text), the question opening changed to the Lords form ("To ask His Majesty\'s ' +
@@ -128,13 +142,14 @@ function writeLords() {
 
 /** (f) Pages that are not a written question. */
 function writeOtherPages() {
-  const seedItem = { gid: SEED.gid, heading: SEED.heading, excerpt: SEED.question };
+  const seedItem = { gid: SEED.real.gid, heading: SEED.heading, excerpt: SEED.question };
   write('wrans-day-2019-02-08.html', 'https://www.theyworkforyou.com/wrans/?d=2019-02-08', 'other', renderWransDayList({
     date: '2019-02-08',
-    sections: [{ department: 'Home Office', items: [seedItem] }],
-    provenance: 'CONSTRUCTED day list /wrans/?d=2019-02-08 in the business-list markup (twfy-markup.md §2); lists only the seed question (the real day had many more)',
+    // parlparse names a department heading after the last question under it (reference/pages/inputs/answers*.xml).
+    sections: [{ department: 'Home Office', headingGid: '2019-01-30.214555.mh', items: [seedItem] }],
+    provenance: 'CONSTRUCTED day list /wrans/?d=2019-02-08 in the markup of reference/pages/wrans-day-2023-12-14.html; lists only the seed question under its real gid (the real day had many more); the department heading gid 2019-01-30.214555.mh follows parlparse\'s rule',
   }));
-  const seedHref = `/wrans/?id=${SEED.gid}`;
+  const seedHref = `/wrans/?id=${SEED.real.gid}`;
   write('mp-25168.html', 'https://www.theyworkforyou.com/mp/?p=25168', 'other', renderMpPage({
     person: { name: 'Sarah Champion', twfyPersonId: 25168, party: 'Labour', constituency: 'Rotherham', house: 'Commons' },
     appearances: [{ href: seedHref, heading: SEED.heading, date: '2019-02-08', excerpt: SEED.question }],
@@ -148,7 +163,7 @@ function writeOtherPages() {
 }
 
 mkdirSync(OUT, { recursive: true });
-writeSeed();
+writeSeedPages();
 writeCorpusPage('7117', 'Grouped question: corpus record 7117 with its grouped 7118, 7119, 7120 (all with full text)');
 writeLords();
 writeCorpusPage('5154', 'Answer with a table under a "£million" header: corpus record 5154');

@@ -1,33 +1,39 @@
 // Builds TheyWorkForYou pages in TWFY's own markup, for fixtures, the demo and the fixture server.
-// The written-answer page follows the RECONSTRUCTED skeleton in /work/shared/reference/twfy-markup.md
-// §1 (class names, ids `g<uin>.q<i>` / `g<uin>.r0`, `p[qnum]`, the "Hansard source" link); the day
-// list uses the business-list markup of §2. The MP and search pages are simple pages in TWFY's class
-// style, not reconstructions. Plain Node ES module, no dependencies, no scripts in the output.
+// The written-answer page and the day list follow the pages TWFY's own pipeline rendered
+// (../shared/reference/pages/wrans-*.html, README.md there; checked by test/sites/twfy-page-vs-reference.test.ts):
+// header, lead with its empty time, `g<uin>.q<i>` / `g<uin>.r0` blocks, `p[qnum]`, Tweet/Share and
+// "Hansard source" links, the answer widget, bodies with `&#163;`. The page shell around them is
+// simplified (no TWFY scripts or stylesheet). The MP and search pages are simple pages in TWFY's
+// class style, not reconstructions. Plain Node ES module, no dependencies, no scripts in the output.
 //
 // Escaping: every text field is escaped. Fields named `html` are HTML by contract (question and
 // answer bodies as the Written Questions API gives them) and are inserted as they are.
 import { commonsRoster, corpusMonths, lordsRoster, ownPageHeadings, ownQuestions } from '../fixture-apis/sources.js';
 
+import { escapeBodyText, escapeHtml, phpUrlencode, positionOf, questionAnsweredWidget, shareLinks, templateBody } from './twfy-speech-parts.js';
+
 /**
  * @typedef {'Commons' | 'Lords'} House
- * @typedef {{ name: string, twfyPersonId: number | null, position: string | null, house: House }} Speaker
+ * @typedef {import('./twfy-speech-parts.js').Office} Office
+ * @typedef {import('./twfy-speech-parts.js').Speaker} Speaker
  * @typedef {{ uin: string, html: string, asker: Speaker | null, officialUrl?: string | null }} WransQuestion
  * @typedef {{ html: string, answerer: Speaker | null }} WransAnswer
  * @typedef {{
  *   gid: string, heading: string, department: string, answeredDate: string,
- *   answeredDateText?: string, strayAt?: boolean,
+ *   lead?: 'current' | 'older',
  *   questions: WransQuestion[], answer: WransAnswer | null,
- *   officialUrl: string | null, citation?: string | null,
+ *   officialUrl: string | null, citation?: string | null, voteId?: number,
  *   upLink?: { href: string, text: string } | null, provenance: string,
  * }} WransPageInput
+ * `lead`: 'current' (default) is today's "answered at  on <a>22 December 2023</a>" with its empty
+ * time; 'older' is "answered on <a>8th February 2019</a>" as older saved pages show it.
+ * `citation`: omitted → TWFY's own "HC Deb, <answer date>, cW"; null → none.
+ * `voteId`: TWFY's database id for the answer, in the widget's vote links (default: the UIN's digits).
  */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** @param {unknown} text */
-export function escapeHtml(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /**
  * "2019-02-08" → "8 February 2019" (long), "8 Feb 2019" (short, as TWFY's <title>), "8th February 2019" (ordinal).
@@ -52,58 +58,67 @@ export function speakerPath(s) {
   return `/${s.house === 'Lords' ? 'peer' : 'mp'}/?p=${s.twfyPersonId}`;
 }
 
-/** @param {Speaker | null} speaker */
+/**
+ * The speaker heading. Photos are where live TWFY keeps them (`/people-images/mps/<id>.jpg`; the
+ * reference pages show `/images/unknownperson.png` only because they were rendered without photos).
+ * @param {Speaker | null} speaker
+ */
 function renderSpeaker(speaker) {
   if (!speaker) return '';
+  const position = positionOf(speaker);
   const inner = [
     speaker.twfyPersonId !== null
       ? `<img src="/people-images/mps/${escapeHtml(speaker.twfyPersonId)}.jpg" alt="Photo of ${escapeHtml(speaker.name)}">`
       : '',
     `<strong class="debate-speech__speaker__name">${escapeHtml(speaker.name)}</strong>`,
-    speaker.position ? `<small class="debate-speech__speaker__position">${escapeHtml(speaker.position)}</small>` : '',
-  ].filter(Boolean).join('\n        ');
+    position ? `<small class="debate-speech__speaker__position">${escapeHtml(position)}</small>` : '',
+  ].filter(Boolean).join('\n                    ');
   // A speaker TWFY cannot match to a person has no profile link (and so no photo).
-  const body = speaker.twfyPersonId !== null ? `<a href="${escapeHtml(speakerPath(speaker))}">\n        ${inner}</a>` : inner;
-  return `<h2 class="debate-speech__speaker">${body}</h2>`;
+  const body = speaker.twfyPersonId !== null ? `<a href="${escapeHtml(speakerPath(speaker))}">\n                    ${inner}\n                </a>` : inner;
+  return `<h2 class="debate-speech__speaker">
+                ${body}
+            </h2>`;
 }
 
 /**
- * One `div.debate-speech` block.
- * @param {{ anchor: string, speaker: Speaker | null, html: string, links: string, after?: string }} speech
+ * One `div.debate-speech` block, laid out as the reference pages have it: the widget (answers only)
+ * inside `.debate-speech__speaker-and-content` after the content, then the share and source links.
+ * @param {{ anchor: string, speaker: Speaker | null, html: string, links: string, widget?: string }} speech
  */
-function renderSpeech({ anchor, speaker, html, links, after = '' }) {
-  return `<div class="debate-speech" id="${escapeHtml(anchor)}"><div class="full-page__row"><div class="full-page__unit">
-    <a name="${escapeHtml(anchor)}"></a>
-    <div class="debate-speech__speaker-and-content">
-      ${renderSpeaker(speaker)}
-      <div class="debate-speech__content">${html}</div>${after}
-    </div>
-    <ul class="debate-speech__meta debate-speech__links">
-      ${links}
-    </ul></div></div></div>`;
+function renderSpeech({ anchor, speaker, html, links, widget = '' }) {
+  return `<div class="debate-speech" id="${escapeHtml(anchor)}">
+        <div class="full-page__row">
+            <div class="full-page__unit">
+
+            <a name="${escapeHtml(anchor)}"></a>
+
+            <div class="debate-speech__speaker-and-content">
+            ${renderSpeaker(speaker)}
+            <div class="debate-speech__content">${templateBody(html)}</div>
+            ${widget}
+            </div>
+
+            <ul class="debate-speech__meta debate-speech__links">
+                ${links}
+            </ul>
+
+        </div>
+
+        </div>
+    </div>`;
 }
 
-/** @param {string} gid @param {string} anchor @param {string} speechGid */
-function speechLinks(gid, anchor, speechGid) {
-  return `<li class="link-to-speech"><span class="link-to-speech__label">Link to this speech</span> ` +
-    `<a class="link debate-speech__meta__link" href="/wrans/?id=${escapeHtml(gid)}#${escapeHtml(anchor)}">In context</a> ` +
-    `<a class="link debate-speech__meta__link" href="/wrans/?id=${escapeHtml(speechGid)}">Individually</a></li>`;
-}
-
-/** @param {string | null | undefined} url @param {string | null | undefined} citation */
+/**
+ * "Hansard source" and the citation: a question has both, the answer only the citation (as on the
+ * reference pages, where only questions carry a source URL).
+ * @param {string | null | undefined} url @param {string | null | undefined} citation
+ */
 function hansardLink(url, citation) {
-  if (!url) return '';
+  if (!url && !citation) return '';
+  const link = url ? `<a href="${escapeHtml(url)}" class="debate-speech__meta__link">Hansard source</a>` : '';
   const cite = citation ? `<span> (Citation: ${escapeHtml(citation)})</span>` : '';
-  return `\n      <li class="link-to-hansard"><a href="${escapeHtml(url)}" class="debate-speech__meta__link">Hansard source</a>${cite}</li>`;
+  return `\n                <li class="link-to-hansard">\n                    ${link}\n                    ${cite}</li>`;
 }
-
-/** The "Does this answer the above question?" widget inside the answer block (text as on the seed page). */
-const QUESTION_ANSWERED = `
-      <div class="debate-speech__question-answered">
-        <p class="debate-speech__question-answered__title">Does this answer the above question?</p>
-        <p class="debate-speech__question-answered__votes"><span class="button">Yes</span><span>0 people think so</span></p>
-        <p class="debate-speech__question-answered__votes"><span class="button">No</span><span>0 people think not</span></p>
-      </div>`;
 
 /** @param {string} gid */
 function gidParts(gid) {
@@ -112,67 +127,114 @@ function gidParts(gid) {
 }
 
 /**
- * A written question + answer page, `/wrans/?id=<gid>`.
+ * The lead under the heading, in TWFY's two shapes (the day link's `?d=` is the ISO answer date).
+ * @param {WransPageInput} input
+ */
+function renderLead(input) {
+  const { department, answeredDate } = input;
+  const link = (text) => `<a href="/wrans/?d=${escapeHtml(answeredDate)}">${escapeHtml(text)}</a>`;
+  // Today's template prints " at <time>" whenever a time is set, and written answers have an empty one.
+  return input.lead === 'older'
+    ? `${escapeHtml(department)} written question &ndash; answered on ${link(formatDate(answeredDate, 'ordinal'))}.`
+    : `${escapeHtml(department)} written question &ndash; answered                at  on ${link(formatDate(answeredDate))}.`;
+}
+
+/** The alert button's search: the heading's words (TWFY drops its punctuation). @param {string} heading */
+function alertSearch(heading) {
+  return phpUrlencode(heading.replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A written question + answer page, `/wrans/?id=<gid>`, in the markup of reference/pages/wrans-*.html.
  * @param {WransPageInput} input
  */
 export function renderWransPage(input) {
   const { gid, heading, department, answeredDate, questions, answer } = input;
   const { date } = gidParts(gid);
   const firstUin = questions[0]?.uin ?? gidParts(gid).uin;
-  const dayText = input.answeredDateText ?? formatDate(answeredDate);
-  const questionBlocks = questions.map((q, i) => {
-    const anchor = `g${q.uin}.q${i}`;
-    const official = i === 0 ? input.officialUrl : q.officialUrl;
-    return renderSpeech({
-      anchor,
-      speaker: q.asker,
-      html: q.html,
-      links: speechLinks(gid, anchor, `${date}.${q.uin}.q${i}`) + hansardLink(official, i === 0 ? input.citation : null),
-    });
-  });
+  const lords = questions.some((q) => q.asker?.house === 'Lords') || firstUin.startsWith('HL');
+  const citation = input.citation === undefined ? `${lords ? 'HL' : 'HC'} Deb, ${formatDate(answeredDate)}, cW` : input.citation;
+  /** @param {string} speechGid @param {Speaker | null} speaker */
+  const share = (speechGid, speaker) =>
+    shareLinks(`https://www.theyworkforyou.com/wrans/?id=${speechGid}`, `${speaker ? `${speaker.name} on ` : ''}${department}, at TheyWorkForYou`);
+  const questionBlocks = questions.map((q, i) => renderSpeech({
+    anchor: `g${q.uin}.q${i}`,
+    speaker: q.asker,
+    html: q.html,
+    links: share(`${date}.${q.uin}.q${i}`, q.asker) + hansardLink(i === 0 ? input.officialUrl : q.officialUrl, citation),
+  }));
   const answerBlock = answer
     ? renderSpeech({
         anchor: `g${firstUin}.r0`,
         speaker: answer.answerer,
         html: answer.html,
-        links: speechLinks(gid, `g${firstUin}.r0`, `${date}.${firstUin}.r0`),
-        after: QUESTION_ANSWERED,
+        links: share(`${date}.${firstUin}.r0`, answer.answerer) + hansardLink(null, citation),
+        widget: questionAnsweredWidget(input.voteId ?? Number(firstUin.replace(/\D/g, '')), `/wrans/?id=${gid}`),
       })
     : '';
-  const lead = `${escapeHtml(department)} written question &ndash; answered ${input.strayAt ? 'at  ' : ''}on ` +
-    `<a href="/wrans/?d=${escapeHtml(answeredDate)}">${escapeHtml(dayText)}</a>.`;
+  const up = input.upLink === undefined ? { href: `/wrans/?d=${answeredDate}`, text: `All Written Answers on ${formatDate(answeredDate, 'short')}` } : input.upLink;
   const body = `
-<div class="debate-header regional-header regional-header--uk-${questions.some((q) => q.asker?.house === 'Lords') || firstUin.startsWith('HL') ? 'lords' : 'commons'}">
-  <div class="regional-header__overlay"></div>
-  <div class="full-page__row"><div class="debate-header__content full-page__unit">
-    <h1>${escapeHtml(heading)}</h1>
-    <p class="lead">${lead}</p>
-    <p class="cta"><a class="button alert" href="/alerts/?alertsearch=${encodeURIComponent(heading)}">Alert me about debates like this</a></p>
-  </div></div>
-  ${renderNav(input.upLink ?? { href: `/wrans/?d=${answeredDate}`, text: `All written answers on ${formatDate(answeredDate)}` })}
+<div class="debate-header regional-header regional-header--uk-${lords ? 'lords' : 'commons'}">
+    <div class="regional-header__overlay"></div>
+    <div class="full-page__row">
+        <div class="debate-header__content full-page__unit">
+            <h1>${escapeHtml(heading)}</h1>
+            <p class="lead">
+                ${renderLead(input)}
+            </p>
+            <p class="cta">
+                <a class="button alert" href="/alerts/?alertsearch=${alertSearch(heading)}">Alert me about debates like this</a>
+            </p>
+        </div>
+    </div>
+    ${renderNav(up)}
 </div>
+
 <div class="full-page">
-  ${[...questionBlocks, answerBlock].filter(Boolean).join('\n  ')}
-  <div class="full-page__row"><div class="full-page__unit">
-    <p class="foi-prompt">Would you like to ask a question like this yourself? Use our <a href="https://www.whatdotheyknow.com/">Freedom of Information site</a>.</p>
-  </div></div>
-</div>`;
+
+    ${[...questionBlocks, answerBlock].filter(Boolean).join('\n\n    ')}
+
+</div>
+${renderNav(up, true)}`;
   return renderPageShell({
     provenance: input.provenance,
-    title: `${heading}: ${formatDate(answeredDate, 'short')} - TheyWorkForYou`,
+    title: `${heading}: ${formatDate(answeredDate, 'short')}: Hansard Written Answers - TheyWorkForYou`,
     ogTitle: heading,
     canonicalUrl: `https://www.theyworkforyou.com/wrans/?id=${gid}`,
-    description: `${department} written question – answered on ${formatDate(answeredDate)}`,
+    // As TWFY writes it, entity and empty time included ("… written question &ndash; answered at  22 December 2023").
+    description: input.lead === 'older'
+      ? `${department} written question – answered on ${formatDate(answeredDate, 'ordinal')}`
+      : `${department} written question &ndash; answered at  ${formatDate(answeredDate)}`,
     body,
   });
 }
 
-/** @param {{ href: string, text: string } | null} up */
-function renderNav(up) {
+/**
+ * The "All Written Answers on …" navigation, above the speeches and (footer) below them.
+ * @param {{ href: string, text: string } | null} up @param {boolean} [footer]
+ */
+function renderNav(up, footer = false) {
   if (!up) return '';
-  return `<nav class="debate-navigation" role="navigation"><div class="full-page__row"><div class="full-page__unit">
-    <div class="debate-navigation__all-debates"><a href="${escapeHtml(up.href)}" rel="up">${escapeHtml(up.text)}</a></div>
-  </div></div></nav>`;
+  const link = `<div class="debate-navigation__all-debates">
+                        <a href="${escapeHtml(up.href)}" rel="up">${escapeHtml(up.text)}</a>
+                    </div>`;
+  return footer
+    ? `<nav class="debate-navigation debate-navigation--footer" role="navigation">
+        <div class="full-page__row">
+            <div class="debate-navigation__pagination">
+                ${link}
+            </div>
+        </div>
+    </nav>`
+    : `<nav class="debate-navigation" role="navigation">
+        <div class="full-page__row">
+            <div class="full-page__unit">
+                <div class="debate-navigation__pagination">
+                    ${link}
+                </div>
+            </div>
+        </div>
+    </nav>`;
 }
 
 
@@ -185,7 +247,8 @@ body{margin:0;font:16px/1.5 Georgia,serif;color:#222;background:#f4f4f0}
 a{color:#0b6e4f}
 .site-header,.site-footer{background:#1b3a2f;color:#fff;padding:8px 16px;font-family:Arial,sans-serif}
 .site-header a,.site-footer a{color:#fff}
-.site-header__logo{font-weight:bold;font-size:20px;text-decoration:none;margin-right:24px}
+.site-header__logo{font-weight:bold;font-size:20px;margin:0}.site-header__logo a{text-decoration:none}
+.site-nav{background:#1b3a2f;padding:0 16px 8px;font:14px Arial,sans-serif}.site-nav a{color:#fff}
 .site-footer{font-size:13px;margin-top:32px}
 .full-page__row{max-width:760px;margin:0 auto;padding:0 16px}
 .debate-header,.person-header,.search-header{background:#62b356;color:#fff;padding:16px 0}
@@ -203,6 +266,8 @@ a{color:#0b6e4f}
 .debate-speech__content td p,.debate-speech__content th p{margin:0}
 .debate-speech__meta{list-style:none;padding:0;font:13px Arial,sans-serif;color:#666}
 .debate-speech__question-answered{font:14px Arial,sans-serif;background:#f4f4f0;padding:8px}
+.debate-speech__question-answered h3{margin:0 0 4px;font-size:15px}
+.business-section__header{padding:16px 0}.business-list ul{list-style:none;padding-left:16px}
 .business-list,.search-result-list,.appearances{list-style:none;padding:0}
 .business-list li,.search-result,.appearances li{background:#fff;margin:8px 0;padding:8px 12px}
 .business-list__title h3{display:inline;margin:0 8px 0 0}
@@ -221,7 +286,7 @@ function commentText(text) {
 export function renderPageShell(page) {
   return `<!-- ${commentText(page.provenance)} -->
 <!DOCTYPE html>
-<html lang="en-GB">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -232,16 +297,16 @@ export function renderPageShell(page) {
 <meta property="og:title" content="${escapeHtml(page.ogTitle)}">
 <meta property="og:url" content="${escapeHtml(page.canonicalUrl)}">
 <meta property="og:description" content="${escapeHtml(page.description)}">
-<link rel="canonical" href="${escapeHtml(page.canonicalUrl)}">
 <style>${CSS}</style>
 </head>
 <body>
-<header class="site-header"><a class="site-header__logo" href="/">TheyWorkForYou</a>
-<nav class="site-header__nav"><a href="/mps/">MPs</a> · <a href="/lords/">Lords</a> · <a href="/wrans/">Written answers</a> · <a href="/search/">Search</a></nav></header>
-<main id="main">${page.body}
-</main>
-<footer class="site-footer">Test fixture for Parliament Lens, built in TheyWorkForYou's markup; not served by TheyWorkForYou.
-Parliamentary content: Open Parliament Licence v3.0.</footer>
+<header class="site-header"><div class="site-header__row">
+<h1 class="site-header__logo"><a href="/" aria-label="Go to TheyWorkForYou homepage">TheyWorkFor<strong>You</strong></a></h1>
+</div></header>
+<nav class="site-nav" id="main-nav"><a href="/mps/">MPs</a> · <a href="/peers/">Lords</a> · <a href="/written-answers-and-statements/">Written Answers</a> · <a href="/search/">Search</a></nav>
+${page.body}
+<div id="footer" class="mysoc-footer site-footer" role="contentinfo">Test fixture for Parliament Lens, built in TheyWorkForYou's markup; not served by TheyWorkForYou.
+Parliamentary content: Open Parliament Licence v3.0.</div>
 </body>
 </html>
 `;
@@ -250,39 +315,72 @@ Parliamentary content: Open Parliament Licence v3.0.</footer>
 // ---------------------------------------------------------------------------------------------
 // Non-question pages: a day list, an MP page, a search results page.
 
+/** TWFY's trim_characters(): at most `max` characters, cut at a space, "..." when cut. @param {string} text @param {number} max */
+function trimCharacters(text, max) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}...`;
+}
+
+/** "2023-12-14" → "Thursday, 14 December 2023" (the day list's date line). @param {string} iso */
+function weekdayDate(iso) {
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return `${weekday}, ${formatDate(iso)}`;
+}
+
 /**
- * `/wrans/?d=YYYY-MM-DD`: the day's written answers, one business-list section per department
- * (twfy-markup.md §2: `ul.business-list > li`, `a.business-list__title > h3`, `.business-list__meta`,
- * `p.business-list__excerpt`).
- * @param {{ date: string, sections: { department: string, items: { gid: string, heading: string, excerpt: string, meta?: string }[] }[], provenance: string }} input
+ * `/wrans/?d=YYYY-MM-DD`: the day's written answers as reference/pages/wrans-day-2023-12-14.html has
+ * them: `.business-section`, one `ul.business-list > li` per department (its heading links to the
+ * department's `.mh` gid), the questions nested under it, each `a.business-list__title > h3` and a
+ * `p.business-list__excerpt` of at most 200 characters.
+ * @param {{ date: string, sections: { department: string, headingGid: string, items: { gid: string, heading: string, excerpt: string }[] }[], provenance: string }} input
  */
 export function renderWransDayList(input) {
   const sections = input.sections.map((section) => {
     const items = section.items.map((item) => `<li>
-        <a class="business-list__title" href="/wrans/?id=${escapeHtml(item.gid)}"><h3>${escapeHtml(item.heading)}</h3>
-          <span class="business-list__meta">${escapeHtml(item.meta ?? '2 speeches')}</span></a>
-        <p class="business-list__excerpt">${escapeHtml(item.excerpt)}</p>
-      </li>`);
-    return `<div class="business-list__section">
-    <h2>${escapeHtml(section.department)}</h2>
-    <ul class="business-list">
-      ${items.join('\n      ')}
-    </ul>
-  </div>`;
+                    <a href="/wrans/?id=${escapeHtml(item.gid)}" class="business-list__title">
+                        <h3>
+                            ${escapeHtml(item.heading)}
+                        </h3>
+                    </a>
+                    <p class="business-list__excerpt">
+                        ${escapeHtml(trimCharacters(item.excerpt, 200))}
+                    </p>
+                    </li>`);
+    return `<li>
+                    <a href="/wrans/?id=${escapeHtml(section.headingGid)}" class="business-list__title">
+                        <h3>
+                            ${escapeHtml(section.department)}
+                        </h3>
+                    </a>
+                    <ul>
+                    ${items.join('\n                    ')}
+                    </ul>
+                </li>`;
   });
   const body = `
-<div class="debate-header regional-header regional-header--uk-commons">
-  <div class="full-page__row"><div class="debate-header__content full-page__unit">
-    <h1>Written answers</h1>
-    <p class="lead">${escapeHtml(formatDate(input.date))}</p>
-  </div></div>
-</div>
-<div class="full-page"><div class="full-page__row"><div class="full-page__unit">
-  ${sections.join('\n  ')}
-</div></div></div>`;
+<div class="full-page__row">
+
+    <div class="business-section">
+        <div class="business-section__header">
+            <h1 class="business-section__header__title">
+                Written answers
+            </h1>
+            <p class="business-section__header__date">
+                ${escapeHtml(weekdayDate(input.date))}
+            </p>
+        </div>
+        <div class="business-section__primary">
+            <ul class="business-list">
+                ${sections.join('\n                ')}
+            </ul>
+        </div>
+    </div>
+</div>`;
   return renderPageShell({
     provenance: input.provenance,
-    title: `Written answers: ${formatDate(input.date, 'short')} - TheyWorkForYou`,
+    title: `${formatDate(input.date, 'short')}: Written answers - TheyWorkForYou`,
     ogTitle: `Written answers, ${formatDate(input.date)}`,
     canonicalUrl: `https://www.theyworkforyou.com/wrans/?d=${input.date}`,
     description: `Written answers on ${formatDate(input.date)}`,
@@ -451,11 +549,6 @@ export function speakerFromRoster(memberId, roster, house) {
   return { name: m.name, twfyPersonId: twfyPersonIdFor(memberId), position, house: m.house };
 }
 
-/** TWFY marks outbound links in bodies rel="nofollow" (twfy-markup.md, "Answer text"). @param {string} html */
-function twfyBody(html) {
-  return html.replace(/<a (?![^>]*\brel=)([^>]*href="http)/g, '<a rel="nofollow" $1');
-}
-
 /** @param {string} uin @param {string} dateTabled */
 function officialUrlFor(uin, dateTabled) {
   return `https://questions-statements.parliament.uk/written-questions/detail/${dateTabled.slice(0, 10)}/${uin}`;
@@ -478,7 +571,7 @@ export function corpusRecordToPage(listItem, fullText, roster, corpus = null) {
   const question = (item, full) => {
     if (!full) truncated.push(`question ${item.uin}`);
     const text = full?.question_text ?? item.questionText;
-    return { uin: item.uin, html: `<p qnum="${escapeHtml(item.uin)}">${escapeHtml(text)}</p>`, asker: speakerFromRoster(item.askingMemberId, roster, item.house) };
+    return { uin: item.uin, html: `<p qnum="${escapeHtml(item.uin)}">${escapeBodyText(text)}</p>`, asker: speakerFromRoster(item.askingMemberId, roster, item.house) };
   };
   const grouped = (q.groupedQuestions ?? []).flatMap((uin) => {
     const item = corpus?.byUin.get(uin);
@@ -488,7 +581,8 @@ export function corpusRecordToPage(listItem, fullText, roster, corpus = null) {
   });
   const missing = (q.groupedQuestions ?? []).filter((uin) => !corpus?.byUin.has(uin));
   const questions = [question(q, fullText), ...grouped];
-  const answerHtml = fullText ? twfyBody(fullText.answer_text) : `<p>${escapeHtml(q.answerText)}</p>`;
+  // The renderer applies the template's own rewrites (rel="nofollow", `&#163;`, …) to every body.
+  const answerHtml = fullText ? fullText.answer_text : `<p>${escapeBodyText(q.answerText)}</p>`;
   if (!fullText) truncated.push('answer');
   const notes = [
     truncated.length ? `truncated list text for ${truncated.join(', ')}` : 'full texts',
@@ -499,11 +593,9 @@ export function corpusRecordToPage(listItem, fullText, roster, corpus = null) {
     heading: q.heading,
     department: q.answeringBodyName,
     answeredDate,
-    strayAt: true,
     questions,
     answer: q.dateAnswered ? { html: answerHtml, answerer: speakerFromRoster(q.answeringMemberId, roster, q.house) } : null,
     officialUrl: officialUrlFor(q.uin, dateTabled),
-    citation: null,
     provenance: `Constructed by scripts/lib/twfy-page.js corpusRecordToPage from corpus record id ${q.id} (UIN ${q.uin}, ` +
       `questions-list-2023-12.jsonl; ${notes.join('; ')}); names from the Nov 2024 Commons roster ` +
       `(snommoc-division-1873.json); TWFY person ids constructed as 90000 + Parliament id except ${[...REAL_TWFY_PERSON_IDS.values()].join(', ')} (real).`,
