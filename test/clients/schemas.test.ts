@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { biographyItemSchema, memberItemSchema, toBiography, toMemberProfile } from '../../src/clients/members/schemas';
-import { questionItemSchema, questionListSchema, toWrittenQuestion } from '../../src/clients/written-questions/schemas';
+import { questionItemSchema, toWrittenQuestion } from '../../src/clients/written-questions/schemas';
+import { parseQuestionList } from '../../src/clients/written-questions/search';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
 
 const shared = sharedPath;
@@ -37,9 +38,10 @@ describe('Written Questions samples (reference/samples/questions-statements-api)
     expect(question.answerText).toMatch(/^<p>/);
   });
 
-  it('list response (GET …/questions) parses', () => {
-    const parsed = questionListSchema.parse(readJson(`${QUESTION_SAMPLES}/aws-samples-mock_api_questions.json`));
-    expect(parsed.results?.length).toBeGreaterThan(0);
+  it('list response (GET …/questions) parses, every result kept', () => {
+    const parsed = parseQuestionList(readJson(`${QUESTION_SAMPLES}/aws-samples-mock_api_questions.json`));
+    expect(parsed.ok && parsed.value.items.length).toBeGreaterThan(0);
+    expect(parsed.ok && parsed.value.dropped).toBe(0);
   });
 
   it('mysociety list results parse item by item', () => {
@@ -122,8 +124,8 @@ describe('schema drift is caught where we rely on a field', () => {
   const base = (readJson(`${QUESTION_SAMPLES}/aws-samples-mock_api_question.json`) as { value: Record<string, unknown> }).value;
   const drifted = (change: Record<string, unknown>) => ({ value: { ...base, ...change }, links: [] });
 
-  it('rejects a missing uin, an unknown house, a malformed date, a missing heading', () => {
-    for (const change of [{ uin: null }, { house: 'Bicameral' }, { dateTabled: '05/01/2024' }, { heading: undefined }, { id: '1679416' }]) {
+  it('rejects a missing uin, an unknown house, a malformed date, a wrong id type', () => {
+    for (const change of [{ uin: null }, { uin: '' }, { house: 'Bicameral' }, { dateTabled: '05/01/2024' }, { id: '1679416' }, { isWithdrawn: null }]) {
       expect(questionItemSchema.safeParse(drifted(change)).success, JSON.stringify(change)).toBe(false);
     }
   });
@@ -131,5 +133,20 @@ describe('schema drift is caught where we rely on a field', () => {
   it('tolerates nulls and absences in fields we can do without, and extra fields', () => {
     const tolerated = drifted({ groupedQuestions: null, attachments: null, groupedQuestionsDates: undefined, originalAnswerText: null, questionText: null, brandNewField: 1 });
     expect(questionItemSchema.safeParse(tolerated).success).toBe(true);
+  });
+
+  it('accepts null wherever the OpenAPI document marks a field nullable (but uin), and maps it', () => {
+    const spec = JSON.parse(readFileSync(shared('reference/openapi/writtenquestions-api.json'), 'utf8')) as {
+      components: { schemas: Record<string, { properties: Record<string, { nullable?: boolean }> }> };
+    };
+    const nullable = Object.entries(spec.components.schemas.QuestionsViewModel!.properties).filter(([, p]) => p.nullable).map(([name]) => name);
+    expect(nullable).toEqual(expect.arrayContaining(['heading', 'answeringBodyName', 'dateAnswered', 'answerText', 'answeringMemberId']));
+    for (const name of nullable.filter((n) => n !== 'uin')) {
+      const parsed = questionItemSchema.safeParse(drifted({ [name]: null }));
+      expect(parsed.success, name).toBe(true);
+      if (parsed.success) expect(() => toWrittenQuestion(parsed.data.value, true), name).not.toThrow();
+    }
+    const allNull = questionItemSchema.parse(drifted(Object.fromEntries(nullable.filter((n) => n !== 'uin').map((n) => [n, null]))));
+    expect(toWrittenQuestion(allNull.value, false)).toMatchObject({ heading: null, answeringBodyName: null, status: 'unanswered', answerText: null, grouped: [], attachments: [] });
   });
 });

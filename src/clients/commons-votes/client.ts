@@ -8,29 +8,40 @@ import type { Result } from '../../protocol/result';
 import { apiDateTime, isoDay } from '../api-dates';
 import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
-import { parseThen } from '../http';
+import { idAt, parseItemsThen, type ListSpec } from '../list-items';
 
 export const COMMONS_VOTES_API = 'https://commonsvotes-api.parliament.uk';
 
-/** PublishedDivision: only what we show. Member lists (Ayes, Noes) are ignored, not required. */
+/**
+ * PublishedDivision: only what we show. Member lists (Ayes, Noes) are ignored, not required. The
+ * document is Swagger 2.0, which cannot say a field is nullable: what we can do without (Number,
+ * Title: the Lords API does send null titles) is nullish; id, date, counts and side are required.
+ */
 const publishedDivisionSchema = object({
   DivisionId: int(),
   Date: apiDateTime,
   Number: nullish(int()),
-  Title: string(),
+  Title: nullish(string()),
   AyeCount: int(),
   NoCount: int(),
 });
 
-/** MemberVotingRecord[] from GET /data/divisions.json/membervoting */
-export const memberVotingSchema = array(
-  object({
-    MemberId: int(),
-    MemberVotedAye: boolean(),
-    MemberWasTeller: nullish(boolean()),
-    PublishedDivision: publishedDivisionSchema,
-  }),
-);
+/** MemberVotingRecord: one entry of GET /data/divisions.json/membervoting, read item by item. */
+export const memberVotingRecordSchema = object({
+  MemberId: int(),
+  MemberVotedAye: boolean(),
+  MemberWasTeller: nullish(boolean()),
+  PublishedDivision: publishedDivisionSchema,
+});
+
+/** The whole reply, strictly (the fixture server's tests check their data with it); we read it item by item. */
+export const memberVotingSchema = array(memberVotingRecordSchema);
+
+const MEMBER_VOTING: ListSpec<Infer<typeof memberVotingRecordSchema>> = {
+  what: 'Commons voting record',
+  item: memberVotingRecordSchema,
+  idOf: idAt('PublishedDivision', 'DivisionId'),
+};
 
 export function commonsMemberVotingUrl({ memberId, searchTerm, startDate }: MemberVotesQuery): string {
   const params = new URLSearchParams({
@@ -49,11 +60,11 @@ export async function getCommonsMemberVotes(getJson: GetJson, query: MemberVotes
   return getJson({
     url: commonsMemberVotingUrl(query),
     family: 'votes',
-    parse: parseThen(memberVotingSchema, 'Commons voting record', toDivisionVotes),
+    parse: parseItemsThen(MEMBER_VOTING, toDivisionVotes),
   });
 }
 
-function toDivisionVotes(records: Infer<typeof memberVotingSchema>): MemberDivisionVote[] {
+function toDivisionVotes(records: Infer<typeof memberVotingRecordSchema>[]): MemberDivisionVote[] {
   return records.map((r): MemberDivisionVote => ({
     memberId: r.MemberId,
     side: r.MemberVotedAye ? 'aye' : 'no',
@@ -63,7 +74,7 @@ function toDivisionVotes(records: Infer<typeof memberVotingSchema>): MemberDivis
       house: 'Commons',
       date: isoDay(r.PublishedDivision.Date),
       number: r.PublishedDivision.Number ?? null,
-      title: r.PublishedDivision.Title.trim(),
+      title: (r.PublishedDivision.Title ?? '').trim() || `Division ${r.PublishedDivision.Number ?? r.PublishedDivision.DivisionId}`,
       ayes: r.PublishedDivision.AyeCount,
       noes: r.PublishedDivision.NoCount,
     },

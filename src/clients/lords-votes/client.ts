@@ -8,7 +8,7 @@ import type { Result } from '../../protocol/result';
 import { apiDateTime, isoDay } from '../api-dates';
 import { VOTES_PAGE_SIZE, type MemberDivisionVote, type MemberVotesQuery } from '../division-vote';
 import type { GetJson } from '../get-json';
-import { parseThen } from '../http';
+import { idAt, parseItemsThen, type ListSpec } from '../list-items';
 
 export const LORDS_VOTES_API = 'https://lordsvotes-api.parliament.uk';
 
@@ -22,15 +22,25 @@ const divisionSchema = object({
   authoritativeNotContentCount: int(),
 });
 
-/** MemberVotingRecordViewModel[] from GET /data/Divisions/membervoting */
-export const lordsMemberVotingSchema = array(
-  object({
-    memberId: int(),
-    memberWasContent: boolean(),
-    memberWasTeller: nullish(boolean()),
-    publishedDivision: divisionSchema,
-  }),
-);
+/**
+ * MemberVotingRecordViewModel: one entry of GET /data/Divisions/membervoting (the document
+ * declares a single record; the API sends an array of them), read item by item.
+ */
+export const lordsMemberVotingRecordSchema = object({
+  memberId: int(),
+  memberWasContent: boolean(),
+  memberWasTeller: nullish(boolean()),
+  publishedDivision: divisionSchema,
+});
+
+/** The whole reply, strictly (the fixture server's tests check their data with it); we read it item by item. */
+export const lordsMemberVotingSchema = array(lordsMemberVotingRecordSchema);
+
+const MEMBER_VOTING: ListSpec<Infer<typeof lordsMemberVotingRecordSchema>> = {
+  what: 'Lords voting record',
+  item: lordsMemberVotingRecordSchema,
+  idOf: idAt('publishedDivision', 'divisionId'),
+};
 
 export function lordsMemberVotingUrl({ memberId, searchTerm, startDate }: MemberVotesQuery): string {
   const params = new URLSearchParams({
@@ -48,11 +58,11 @@ export async function getLordsMemberVotes(getJson: GetJson, query: MemberVotesQu
   return getJson({
     url: lordsMemberVotingUrl(query),
     family: 'votes',
-    parse: parseThen(lordsMemberVotingSchema, 'Lords voting record', toDivisionVotes),
+    parse: parseItemsThen(MEMBER_VOTING, toDivisionVotes),
   });
 }
 
-function toDivisionVotes(records: Infer<typeof lordsMemberVotingSchema>): MemberDivisionVote[] {
+function toDivisionVotes(records: Infer<typeof lordsMemberVotingRecordSchema>[]): MemberDivisionVote[] {
   return records.map((r): MemberDivisionVote => ({
     memberId: r.memberId,
     side: r.memberWasContent ? 'content' : 'not-content',

@@ -3,7 +3,9 @@
  * (components MemberItem, Member, Party, HouseMembership, HouseMembershipStatus,
  * MemberBiographyItem, MemberBiography, RepresentationItem, BiographyItem) and checked against the
  * recorded samples. Houses are numbers here (House enum: 1 Commons, 2 Lords), unlike the Written
- * Questions API's strings. Strict about id, name and start dates; the rest is nullish as the spec says.
+ * Questions API's strings. Field by field as the document says: what it marks nullable accepts null
+ * (names included: the card falls back from the display name to the full title, the list name,
+ * then "Member <id>"); ids and biography start dates, which it does not, are required.
  */
 import * as z from 'zod/mini';
 import { apiDateTime, isoDay } from '../api-dates';
@@ -40,7 +42,7 @@ const houseMembershipSchema = z.object({
 export const memberSchema = z.object({
   id: z.int(),
   nameListAs: optionalText,
-  nameDisplayAs: z.string(),
+  nameDisplayAs: optionalText,
   nameFullTitle: optionalText,
   nameAddressAs: optionalText,
   latestParty: z.nullish(partySchema),
@@ -97,7 +99,7 @@ export function toMemberProfile(member: MemberValue): MemberProfile {
   const house = member.latestHouseMembership;
   return {
     id: member.id,
-    name: member.nameDisplayAs,
+    name: textOrNull(member.nameDisplayAs) ?? textOrNull(member.nameFullTitle) ?? textOrNull(member.nameListAs) ?? `Member ${member.id}`,
     listAs: textOrNull(member.nameListAs),
     fullTitle: textOrNull(member.nameFullTitle),
     gender: textOrNull(member.gender),

@@ -7,10 +7,10 @@
  *
  * The person id is TWFY's own (the page's `/mp/?p=` link), not Parliament's member id.
  */
-import { array, int, nullish, number, object, string, type infer as Infer } from 'zod/mini';
-import type { Result } from '../../protocol/result';
+import { array, int, nullish, number, object, string, unknown, type infer as Infer } from 'zod/mini';
+import { ok, type Result } from '../../protocol/result';
 import type { GetJson } from '../get-json';
-import { parseThen } from '../http';
+import { idAt, parseItemsThen, readItems, type ListSpec } from '../list-items';
 import { htmlToText } from '../html-text';
 
 export const TWFY_VOTES = 'https://votes.theyworkforyou.com';
@@ -41,12 +41,25 @@ const policySchema = object({
   groups: array(object({ slug: string(), description: nullish(string()) })),
 });
 
-export const personPoliciesSchema = array(
-  object({
-    name: string(),
-    paired_policies: array(object({ policy: policySchema, own_distribution: distributionSchema })),
-  }),
-);
+const pairedPolicySchema = object({ policy: policySchema, own_distribution: distributionSchema });
+
+/** The whole reply, strictly (the fixture server's tests check their data with it); we read it item by item. */
+export const personPoliciesSchema = array(object({ name: string(), paired_policies: array(pairedPolicySchema) }));
+
+/** Groups, then every policy in them, each read on its own: one odd policy costs only itself. */
+const GROUPS: ListSpec<{ paired_policies: unknown[] }> = {
+  what: 'TheyWorkForYou policy record',
+  item: object({ name: nullish(string()), paired_policies: array(unknown()) }),
+  idOf: idAt('name'),
+};
+const PAIRED: ListSpec<Infer<typeof pairedPolicySchema>> = { what: 'TheyWorkForYou policy list', item: pairedPolicySchema, idOf: idAt('policy', 'id') };
+
+function parsePersonPolicies(raw: unknown): Result<PolicyStance[]> {
+  const pairs = parseItemsThen(GROUPS, (groups) => groups.flatMap((g) => g.paired_policies))(raw);
+  if (!pairs.ok) return pairs;
+  const read = readItems(pairs.value, PAIRED);
+  return read.ok ? ok(toStances(read.value.items)) : read;
+}
 
 export interface PolicyStance {
   policyId: number;
@@ -83,12 +96,12 @@ export async function getPersonPolicies(getJson: GetJson, query: PersonPoliciesQ
   return getJson({
     url: personPoliciesUrl(query),
     family: 'votes',
-    parse: parseThen(personPoliciesSchema, 'TheyWorkForYou policy record', toStances),
+    parse: parsePersonPolicies,
   });
 }
 
-function toStances(groups: Infer<typeof personPoliciesSchema>): PolicyStance[] {
-  return groups.flatMap((group) => group.paired_policies.map(({ policy, own_distribution: d }): PolicyStance => ({
+function toStances(pairs: Infer<typeof pairedPolicySchema>[]): PolicyStance[] {
+  return pairs.map(({ policy, own_distribution: d }): PolicyStance => ({
     policyId: policy.id,
     name: policy.name,
     description: htmlToText(policy.context_description ?? '').trim() || policy.name,
@@ -99,7 +112,7 @@ function toStances(groups: Infer<typeof personPoliciesSchema>): PolicyStance[] {
       .reduce<number>((sum, n) => sum + (n ?? 0), 0),
     fromYear: d.start_year ?? null,
     toYear: d.end_year ?? null,
-  })));
+  }));
 }
 
 /**

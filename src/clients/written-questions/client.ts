@@ -41,7 +41,8 @@ export interface WrittenQuestion {
   id: number;
   uin: string;
   house: House;
-  heading: string;
+  /** Null while the API has none: about half of unanswered questions, and freshly answered ones. */
+  heading: string | null;
   questionText: string;
   /** HTML from the API; null until answered. */
   answerText: string | null;
@@ -52,7 +53,8 @@ export interface WrittenQuestion {
   askingMember: QuestionMember | null;
   memberHasInterest: boolean;
   answeringBodyId: number | null;
-  answeringBodyName: string;
+  /** Null only when the API sends none (its document allows that). */
+  answeringBodyName: string | null;
   answeringMemberId: number | null;
   answeringMember: QuestionMember | null;
   dateTabled: string;

@@ -2,12 +2,15 @@
  * Schemas for the Written Questions API (questions-statements-api.parliament.uk), written from
  * its OpenAPI document (components QuestionsViewModel, QuestionsViewModelItem,
  * QuestionsViewModelSearchResult, MemberViewModel, AttachmentViewModel, GroupedQuestionViewModel)
- * and checked against every recorded sample and the 2,989-item Dec 2023 corpus.
+ * field by field, and checked against every recorded sample and the corpus (Dec 2023, Nov 2024,
+ * Nov 2025: test/clients/corpus-conformance.test.ts).
  *
- * Strict about what the sidebar relies on (id, uin, house, dates tabled/for answer, answering body,
- * heading): if those drift we want a clear bad_response, not a half-empty card. Everything else
- * is nullish (the spec marks most fields nullable, and unanswered questions really send nulls).
- * Unknown keys are stripped (zod/mini's z.object default), so additions to the API do not break us.
+ * Every field the document marks nullable accepts null, and the mapping below copes with it. The
+ * document lists no `required` fields (Swashbuckle never does) but its serialiser sends every
+ * property, so fields it does not mark nullable are required where we rely on them (id, house,
+ * dates tabled/for answer, the withdrawn and named-day flags) and nullish elsewhere. One
+ * exception, kept on purpose: `uin` (see below). Unknown keys are stripped (zod/mini's z.object
+ * default), so additions to the API do not break us. Lists are read item by item (search.ts).
  */
 import * as z from 'zod/mini';
 import { apiDateTime, isoDay } from '../api-dates';
@@ -55,10 +58,13 @@ export const questionValueSchema = z.object({
   memberHasInterest: optionalFlag,
   dateTabled: apiDateTime,
   dateForAnswer: apiDateTime,
+  // Nullable in the document, but required here: a question is found, linked (TheyWorkForYou gids,
+  // the official record) and told apart from others by its UIN; without one there is nothing to
+  // show or open. In a list such an item is dropped (list-items.ts), not the whole list.
   uin: z.string().check(z.minLength(1)),
   questionText: optionalText,
   answeringBodyId: optionalId,
-  answeringBodyName: z.string(),
+  answeringBodyName: optionalText,
   isWithdrawn: z.boolean(),
   isNamedDay: z.boolean(),
   groupedQuestions: z.nullish(z.array(z.string())),
@@ -75,7 +81,8 @@ export const questionValueSchema = z.object({
   dateAnswerCorrected: optionalDate,
   dateHoldingAnswer: optionalDate,
   attachmentCount: z.nullish(z.int()),
-  heading: z.string(),
+  // Null on about half of unanswered questions and on freshly answered ones (the API adds it later).
+  heading: optionalText,
   attachments: z.nullish(z.array(attachmentSchema)),
   groupedQuestionsDates: z.nullish(z.array(groupedQuestionSchema)),
 });
@@ -88,10 +95,13 @@ export const questionItemSchema = z.object({
   links: z.nullish(z.array(linkSchema)),
 });
 
-/** QuestionsViewModelSearchResult: what GET …/questions returns. */
+/**
+ * QuestionsViewModelSearchResult: what GET …/questions returns. Only the envelope is checked here;
+ * each of `results` is then read on its own against questionItemSchema (list-items.ts).
+ */
 export const questionListSchema = z.object({
   totalResults: z.int(),
-  results: z.nullish(z.array(questionItemSchema)),
+  results: z.nullish(z.array(z.unknown())),
 });
 
 export type QuestionValue = z.infer<typeof questionValueSchema>;
@@ -142,7 +152,7 @@ export function toWrittenQuestion(value: QuestionValue, fullText: boolean): Writ
     id: value.id,
     uin: value.uin,
     house: value.house,
-    heading: value.heading,
+    heading: textOrNull(value.heading),
     questionText: value.questionText ?? '',
     answerText: textOrNull(value.answerText),
     fullText,
@@ -151,7 +161,7 @@ export function toWrittenQuestion(value: QuestionValue, fullText: boolean): Writ
     askingMember: toMember(value.askingMember),
     memberHasInterest: value.memberHasInterest === true,
     answeringBodyId: value.answeringBodyId ?? null,
-    answeringBodyName: value.answeringBodyName,
+    answeringBodyName: textOrNull(value.answeringBodyName),
     answeringMemberId: value.answeringMemberId ?? null,
     answeringMember: toMember(value.answeringMember),
     dateTabled: isoDay(value.dateTabled),

@@ -6,8 +6,9 @@
 import { ok, type Result } from '../../protocol/result';
 import type { GetJson } from '../get-json';
 import { parseWith } from '../http';
+import { idAt, readItems, type ItemsRead, type ListSpec } from '../list-items';
 import { QUESTIONS_API, type House, type WrittenQuestion } from './client';
-import { questionListSchema, toWrittenQuestion } from './schemas';
+import { questionItemSchema, questionListSchema, toWrittenQuestion, type QuestionItem } from './schemas';
 
 export interface QuestionQuery {
   searchTerm?: string;
@@ -29,6 +30,8 @@ export interface QuestionPage {
   /** How many questions match in all (the API's totalResults), not just this page. */
   total: number;
   questions: WrittenQuestion[];
+  /** Results on this page that did not fit the schema and were left out (logged in the worker). */
+  dropped: number;
 }
 
 /** GET /api/writtenquestions/questions with the query's filters; expandMember for the askers' names. */
@@ -53,12 +56,22 @@ export function questionQueryUrl(query: QuestionQuery): string {
   return `${QUESTIONS_API}/api/writtenquestions/questions?${params}`;
 }
 
+const RESULTS: ListSpec<QuestionItem> = { what: 'question search', item: questionItemSchema, idOf: idAt('value', 'id') };
+
+/**
+ * The list operation's reply: the envelope checked whole, each result on its own (a result that
+ * does not fit is left out and logged once; list-items.ts). Also used by the corpus conformance test.
+ */
+export function parseQuestionList(raw: unknown): Result<{ total: number } & ItemsRead<QuestionItem>> {
+  const envelope = parseWith(questionListSchema, raw, RESULTS.what);
+  if (!envelope.ok) return envelope;
+  const read = readItems(envelope.value.results ?? [], RESULTS);
+  return read.ok ? ok({ total: envelope.value.totalResults, ...read.value }) : read;
+}
+
 export async function searchQuestions(getJson: GetJson, query: QuestionQuery): Promise<Result<QuestionPage>> {
-  const list = await getJson({
-    url: questionQueryUrl(query),
-    family: 'question-search',
-    parse: (raw) => parseWith(questionListSchema, raw, 'question search'),
-  });
+  const list = await getJson({ url: questionQueryUrl(query), family: 'question-search', parse: parseQuestionList });
   if (!list.ok) return list;
-  return ok({ total: list.value.totalResults, questions: (list.value.results ?? []).map((item) => toWrittenQuestion(item.value, false)) });
+  const { total, items, dropped } = list.value;
+  return ok({ total, questions: items.map((item) => toWrittenQuestion(item.value, false)), dropped });
 }
