@@ -54,7 +54,8 @@ const questionRecord = {
     grouped: array(object({ uin: string(), dateTabled: nullable(isoDate) })),
     askingMemberId: nullable(number()),
     answeringMemberId: nullable(number()),
-    answeringBodyName: string(),
+    /** Null only when the API names no department (its document allows that). */
+    answeringBodyName: nullable(string()),
   }),
 };
 

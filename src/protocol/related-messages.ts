@@ -2,7 +2,7 @@
  * Messages for the related-questions section (issue 5), kept beside messages.ts so that file only
  * gains three lines. Each item is one question to jump to, with what a list line shows.
  */
-import { array, boolean, enum as oneOf, maxLength, nullable, number, object, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, maxLength, nullable, number, object, optional, string, type infer as Infer } from 'zod/mini';
 import { house, isoDate, uin } from './fields';
 
 /** How many amounts "money seen before" looks for at most: each is one search. */
@@ -20,11 +20,15 @@ export const relatedItem = object({
   id: number(),
   uin: string(),
   house,
-  heading: string(),
+  /** The API's heading; null while it has none (about half of unanswered questions, freshly answered ones). */
+  heading: nullable(string()),
+  /** What the line is called: the heading, or else the start of the question text. */
+  title: string(),
   dateTabled: isoDate,
+  /** Null until answered (the API then has no answer, answering member or answer date either). */
   dateAnswered: nullable(isoDate),
   askerName: nullable(string()),
-  department: string(),
+  department: nullable(string()),
   status: oneOf(['answered', 'holding', 'unanswered', 'withdrawn']),
   /** The first sentence of the answer (from the list's truncated text). */
   answerLine: nullable(string()),
@@ -50,7 +54,15 @@ export type RelatedAbout = Infer<typeof aboutSchema>;
 
 /** Questions on the page's topic, split into the same asker, the same department around the date, and the rest. */
 export const relatedQuestions = {
-  request: object({ ...about, skip: number() }),
+  request: object({
+    ...about,
+    skip: number(),
+    /**
+     * The heading the page shows (TheyWorkForYou always shows one): the topic comes from it when
+     * the API has no heading for the question yet. Optional: a caller with no page omits it.
+     */
+    pageHeading: optional(string().check(maxLength(300))),
+  }),
   response: object({
     /** The search term used (from the heading), null when the heading gives none. */
     topic: nullable(string()),
@@ -75,7 +87,7 @@ export const relatedChain = {
 export const relatedMoney = {
   request: object({ ...about, amounts: array(string()).check(maxLength(MAX_MONEY_AMOUNTS)) }),
   response: object({
-    department: string(),
+    department: nullable(string()),
     amounts: array(object({ amount: string(), total: number(), items: array(relatedItem) })),
   }),
 };

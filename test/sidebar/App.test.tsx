@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/sidebar/App';
 import type { SidebarModel } from '../../src/sidebar/model';
 import type { AskFn } from '../../src/sidebar/use-ask';
+import { everythingInView } from './in-view';
 
 const model: SidebarModel = {
   question: {
@@ -34,7 +35,10 @@ const model: SidebarModel = {
   },
 };
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals(); // everythingInView's IntersectionObserver
+});
 
 describe('App', () => {
   const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
@@ -120,6 +124,30 @@ describe('App with the Parliament APIs', () => {
     const question = container.querySelector('[data-section="question"]')!.textContent!;
     expect(question).toContain('6 working days');
     expect(question).toContain('late');
+  });
+
+  it('a page whose record has no heading in the API: the page heading is shown and searched with; headingless results are listed', async () => {
+    everythingInView();
+    const headingless = {
+      kind: 'topic', id: 1743169, uin: '15196', house: 'Commons', heading: null, title: 'To ask the Secretary of State for the Home Department, what steps…',
+      dateTabled: '2024-11-20', dateAnswered: null, askerName: null, department: 'Home Office', status: 'unanswered', answerLine: null,
+      url: 'https://www.theyworkforyou.com/wrans/?id=2024-11-20.15196.h',
+    };
+    const fake = vi.fn(async (type: string, payload: unknown) => {
+      if (type === 'question.record') return { ok: true, value: record };
+      if (type === 'related.questions' && payload) return { ok: true, value: { topic: 'Offences against Children', total: 1, nextSkip: null, items: [headingless] } };
+      if (type === 'related.chain') return { ok: true, value: { followsUp: [], referencedBy: [] } };
+      return { ok: false, error: { code: 'not_found', message: `${type} not faked here` } };
+    });
+    const { container } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
+    await waitFor(() => expect(container.querySelector('[data-section="related"]')!.getAttribute('data-state')).toBe('ready'));
+    expect(container.querySelector('[data-section="question"] h3')!.textContent).toBe('Offences against Children: Internet');
+    const asked = (type: string) => fake.mock.calls.find((c) => c[0] === type)?.[1];
+    expect(asked('related.questions')).toMatchObject({ questionId: 1, skip: 0, pageHeading: 'Offences against Children: Internet' });
+    expect(asked('votes.divisions')).toMatchObject({ heading: 'Offences against Children: Internet' });
+    const link = container.querySelector<HTMLAnchorElement>('a[data-related="topic"]')!;
+    expect(link.textContent).toBe(headingless.title);
+    expect(link.closest('li')!.textContent).toContain('tabled 20 November 2024, not yet answered');
   });
 
   it('shows an error with a retry that asks again, and the cards share the error', async () => {

@@ -26,8 +26,13 @@ const record = {
   attachments: [], grouped: [{ uin: '7517', dateTabled: '2023-12-19' }], askingMemberId: 1, answeringMemberId: 2, answeringBodyName: 'DLUHC',
 };
 const item = (id: number, kind: RelatedItem['kind'], heading = `Question ${id}`): RelatedItem => ({
-  kind, id, uin: String(id), house: 'Commons', heading, dateTabled: '2023-12-01', dateAnswered: '2023-12-08', askerName: 'A Member',
+  kind, id, uin: String(id), house: 'Commons', heading, title: heading, dateTabled: '2023-12-01', dateAnswered: '2023-12-08', askerName: 'A Member',
   department: 'DLUHC', status: 'answered', answerLine: 'The first line.', url: `https://www.theyworkforyou.com/wrans/?id=2023-12-01.${id}.h`,
+});
+/** As the background sends a question the API has no heading or answer for yet (modelled on corpus 1743169, Nov 2024). */
+const unansweredHeadingless = (id: number, kind: RelatedItem['kind']): RelatedItem => ({
+  ...item(id, kind), heading: null, title: 'To ask the Secretary of State for Science, Innovation and Technology, whether he intends to meet with the Advertising…',
+  dateTabled: '2024-11-20', dateAnswered: null, status: 'unanswered', answerLine: null, department: null,
 });
 
 function fakeAsk(topicPages: { items: RelatedItem[]; nextSkip: number | null }[], chain = { followsUp: [] as unknown[], referencedBy: [] as RelatedItem[] }) {
@@ -119,11 +124,30 @@ describe('RelatedSection', () => {
     expect(links(container).filter((a) => a.dataset.related === 'topic')).toHaveLength(7);
     fireEvent.click(getByText('Load more on “Housing” (10 not yet loaded)'));
     await waitFor(() => expect(container.textContent).toContain('Question 200'));
-    expect(ask).toHaveBeenCalledWith('related.questions', expect.objectContaining({ questionId: 1679185, answered: true, skip: 50 }));
+    // The next page asks with the page's heading too, as the first did.
+    expect(ask).toHaveBeenCalledWith('related.questions', expect.objectContaining({ questionId: 1679185, answered: true, skip: 0, pageHeading: 'Housing: Planning' }));
+    expect(ask).toHaveBeenCalledWith('related.questions', expect.objectContaining({ questionId: 1679185, answered: true, skip: 50, pageHeading: 'Housing: Planning' }));
     // Page two's duplicate of 100 is not listed twice; nothing is left to load.
     expect(links(container).filter((a) => a.textContent === 'Question 100')).toHaveLength(1);
     expect(links(container).filter((a) => a.dataset.related === 'topic')).toHaveLength(8);
     expect(container.textContent).not.toContain('Load more');
+  });
+
+  it('lists headingless and unanswered questions by the start of their text, "not yet answered", beside the others', async () => {
+    const ask = fakeAsk([{ items: [item(10, 'department'), unansweredHeadingless(11, 'department'), unansweredHeadingless(12, 'topic')], nextSkip: null }]);
+    const { container } = render(<RelatedSection model={model} record={{ state: 'ready', value: { ...record, answeringBodyName: null } }} ask={ask as unknown as AskFn} />);
+    await waitFor(() => expect(state(container)).toBe('ready'));
+    const [, headed, untitled, untitledTopic] = links(container);
+    expect(headed).toMatchObject({ textContent: 'Question 10' });
+    expect(headed!.hasAttribute('data-no-heading')).toBe(false);
+    expect(untitled!.textContent).toBe('To ask the Secretary of State for Science, Innovation and Technology, whether he intends to meet with the Advertising…');
+    expect(untitled!.hasAttribute('data-no-heading')).toBe(true);
+    expect(untitledTopic!.dataset.related).toBe('topic');
+    const details = untitled!.closest('li')!.textContent!;
+    expect(details).toContain('tabled 20 November 2024, not yet answered · A Member · UIN 11');
+    // No department named by the API: the group still has a title, the topic line no department.
+    expect(container.textContent).toContain('The same department on “Housing” around the date');
+    expect(untitledTopic!.closest('li')!.textContent).toContain('not yet answered · A Member · UIN 12');
   });
 
   it('is empty, honestly, when nothing is related; an error when both searches fail, with a retry', async () => {

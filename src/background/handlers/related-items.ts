@@ -16,6 +16,7 @@ export function toRelatedItem(kind: RelatedItem['kind'], q: WrittenQuestion): Re
     uin: q.uin,
     house: q.house,
     heading: q.heading,
+    title: q.heading ?? questionStart(q.questionText) ?? `Question ${q.uin}`,
     dateTabled: q.dateTabled,
     dateAnswered: q.dateAnswered,
     askerName: q.askingMember?.name ?? null,
@@ -34,6 +35,24 @@ export function firstSentence(text: string): string | null {
   const end = flat.search(/(?<!\bhon|\bNo|\bRt)[.!?](\s|$|(?=[A-Z]))/);
   const sentence = end >= 0 ? flat.slice(0, end + 1) : flat;
   return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
+}
+
+/** How much of a question's text stands in for a missing heading: about two lines of the sidebar. */
+export const QUESTION_START_LENGTH = 120;
+
+/**
+ * The start of the question text, for a question the API has no heading for yet: cut at a word
+ * boundary with an ellipsis ("To ask the Secretary of State for Justice, what the status is of…").
+ */
+export function questionStart(text: string, max = QUESTION_START_LENGTH): string | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  // A single very long word has no boundary to cut at; cut inside it rather than show nothing.
+  const words = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/[\s,;:(–—-]+$/, '')}…`;
 }
 
 export function loadPageQuestion(getJson: GetJson, about: RelatedAbout): Promise<Result<WrittenQuestion>> {

@@ -23,8 +23,9 @@ type Reply = ResponseOf<'related.questions'>;
 export async function relatedQuestionsFor(getJson: GetJson, request: RequestOf<'related.questions'>): Promise<Result<Reply>> {
   const page = await loadPageQuestion(getJson, request);
   if (!page.ok) return page;
-  const q = page.value;
-  const topic = topicSearchTerm(q.heading, q.answeringBodyName);
+  // The API has no heading yet for many fresh questions; the page always shows one.
+  const q = { ...page.value, heading: page.value.heading ?? request.pageHeading ?? null };
+  const topic = q.heading === null ? null : topicSearchTerm(q.heading, q.answeringBodyName);
   if (!topic) return ok({ topic: null, total: 0, nextSkip: null, items: [] });
   const found = await searchQuestions(getJson, { searchTerm: topic, skip: request.skip, take: TOPIC_PAGE_SIZE });
   if (!found.ok) return found;
@@ -55,7 +56,9 @@ const GROUP_ORDER: RelatedItem['kind'][] = ['asker', 'department', 'topic'];
  * also matches it anywhere in the texts), then the nearest in time.
  */
 function rank(page: WrittenQuestion, topic: string, items: RelatedItem[]): RelatedItem[] {
-  const inHeading = (item: RelatedItem) => (item.heading === page.heading ? 0 : item.heading.toLowerCase().includes(topic.toLowerCase()) ? 1 : 2);
+  // A headingless item (its title is the question's text) counts as not naming the topic.
+  const inHeading = (item: RelatedItem) =>
+    item.heading === null ? 2 : item.heading === page.heading ? 0 : item.heading.toLowerCase().includes(topic.toLowerCase()) ? 1 : 2;
   const score = (item: RelatedItem) => [GROUP_ORDER.indexOf(item.kind), inHeading(item), daysApart(item.dateTabled, page.dateTabled)];
   return items
     .map((item) => ({ item, key: score(item) }))

@@ -7,22 +7,28 @@ import { safeHttpUrl } from '../safe-url';
 /** How many lines a group shows before "Show more". */
 const FIRST_LINES = 5;
 
-const STATUS: Record<RelatedItem['status'], string> = {
+/** A question's status in a list line's words. */
+export const STATUS_TEXT: Record<RelatedItem['status'], string> = {
   answered: 'answered',
   holding: 'holding answer',
-  unanswered: 'unanswered',
+  unanswered: 'not yet answered',
   withdrawn: 'withdrawn',
 };
 
-/** One related question: its heading as the link (DESIGN §9 `data-related`), then date, asker, status and the answer's first line. */
+/**
+ * One related question: its heading as the link (DESIGN §9 `data-related`), then date, asker,
+ * status and the answer's first line. A question the API has no heading for yet is linked by the
+ * start of its text (item.title), marked `data-no-heading` so it can be told apart.
+ */
 export function RelatedLine({ item }: { item: RelatedItem }) {
   const href = safeHttpUrl(item.url);
-  const when = item.dateAnswered ? `answered ${formatIsoDate(item.dateAnswered)}` : `tabled ${formatIsoDate(item.dateTabled)}, ${STATUS[item.status]}`;
+  const when = item.dateAnswered ? `answered ${formatIsoDate(item.dateAnswered)}` : `tabled ${formatIsoDate(item.dateTabled)}, ${STATUS_TEXT[item.status]}`;
+  const untitled = item.heading === null ? '' : undefined;
   return (
     <li>
-      {href ? <a href={href} data-related={item.kind}>{item.heading}</a> : item.heading}
+      {href ? <a href={href} data-related={item.kind} data-no-heading={untitled}>{item.title}</a> : <span data-no-heading={untitled}>{item.title}</span>}
       <div class="small">
-        {[when, item.askerName, item.kind === 'topic' || item.kind === 'referenced' ? item.department : null, item.status === 'holding' ? STATUS.holding : null, `UIN ${item.uin}`].filter(Boolean).join(' · ')}
+        {[when, item.askerName, item.kind === 'topic' || item.kind === 'referenced' ? item.department : null, item.status === 'holding' ? STATUS_TEXT.holding : null, `UIN ${item.uin}`].filter(Boolean).join(' · ')}
       </div>
       {item.answerLine && <div class="small muted">{item.answerLine}</div>}
     </li>

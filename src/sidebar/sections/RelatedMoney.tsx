@@ -24,7 +24,8 @@ interface Props {
   ask: AskFn;
   about: RelatedAbout;
   figures: FigureView[];
-  department: string;
+  /** Null when the API names no department: the words then say "the same department". */
+  department: string | null;
 }
 
 /** "Money seen before": asked for on the reader's click, so it costs the cold visit nothing. */
@@ -38,15 +39,21 @@ export function RelatedMoney({ ask, about, figures, department }: Props) {
       <h3 class="related-title">Money seen before</h3>
       {!wanted && (
         <button type="button" onClick={() => setWanted(true)}>
-          Look for {amounts.join(', ')} in earlier {department} answers
+          Look for {amounts.join(', ')} in {earlierAnswers(department)}
         </button>
       )}
-      {wanted && money.state === 'loading' && <p class="note loading">Searching earlier {department} answers…</p>}
+      {wanted && money.state === 'loading' && <p class="note loading">Searching {earlierAnswers(department)}…</p>}
       {wanted && money.state === 'error' && <ErrorNote error={money.error} retry={money.retry} />}
       {wanted && money.state === 'ready' && <MoneyFound money={money.value} />}
       {wanted && <StaleNote asked={money} />}
     </div>
   );
+}
+
+/** "earlier Home Office answers"; "earlier answer from the same department" when the API names none. */
+function earlierAnswers(department: string | null, count = 2): string {
+  const answers = count === 1 ? 'answer' : 'answers';
+  return department ? `earlier ${department} ${answers}` : `earlier ${answers} from the same department`;
 }
 
 function MoneyFound({ money }: { money: Money }) {
@@ -56,7 +63,7 @@ function MoneyFound({ money }: { money: Money }) {
         <div key={a.amount} data-money-amount={a.amount}>
           <p class="small">
             <strong>{a.amount}</strong>{' '}
-            {a.total === 0 ? `does not appear in earlier ${money.department} answers.` : `also appears in ${a.total} earlier ${money.department} ${a.total === 1 ? 'answer' : 'answers'}${a.total > a.items.length ? ` (latest ${a.items.length} listed)` : ''}:`}
+            {a.total === 0 ? `does not appear in ${earlierAnswers(money.department)}.` : `also appears in ${a.total} ${earlierAnswers(money.department, a.total)}${a.total > a.items.length ? ` (latest ${a.items.length} listed)` : ''}:`}
           </p>
           <ul class="related">
             {a.items.map((item) => (

@@ -8,7 +8,7 @@ import { safeHttpUrl } from '../safe-url';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
 import { useSeen } from '../use-seen';
 import { RelatedChain } from './RelatedChain';
-import { RelatedGroup } from './RelatedItems';
+import { RelatedGroup, STATUS_TEXT } from './RelatedItems';
 import { RelatedMoney } from './RelatedMoney';
 import { moveBetweenRelatedLinks } from './related-keys';
 import { useTopicPages } from './use-topic-pages';
@@ -63,9 +63,11 @@ export const RelatedSection = memoized(function RelatedSection({ model, record, 
 
 function RelatedFound({ model, record, ask }: { model: SidebarModel; record: QuestionRecord; ask: AskFn }) {
   const about: RelatedAbout = { questionId: record.id, answered: record.status === 'answered', uin: record.uin, house: model.question.house, dateTabled: record.dateTabled };
-  const first = useAsk(ask, 'related.questions', { ...about, skip: 0 });
+  // The page's heading: the topic still has a source when the API has no heading for the question yet.
+  const topicAbout = { ...about, pageHeading: model.question.heading.slice(0, 300) };
+  const first = useAsk(ask, 'related.questions', { ...topicAbout, skip: 0 });
   const chain = useAsk(ask, 'related.chain', about);
-  const topic = useTopicPages(ask, about, first);
+  const topic = useTopicPages(ask, topicAbout, first);
   const inChain = new Set(chain.state === 'ready' ? [...chain.value.referencedBy.map((i) => i.id), ...chain.value.followsUp.map((f) => f.item?.id)] : []);
   const listed = topic.items.filter((item) => !inChain.has(item.id));
   const ofKind = (kind: RelatedItem['kind']) => listed.filter((item) => item.kind === kind);
@@ -88,7 +90,7 @@ function RelatedFound({ model, record, ask }: { model: SidebarModel; record: Que
         {chain.state === 'ready' && <RelatedChain chain={chain.value} uin={record.uin} dateTabled={record.dateTabled} />}
         {chain.state === 'error' && <ErrorNote error={chain.error} retry={chain.retry} />}
         <RelatedGroup title={`Same asker on “${topicName}”`} items={ofKind('asker')} />
-        <RelatedGroup title={`${record.answeringBodyName} on “${topicName}” around the date`} items={ofKind('department')} />
+        <RelatedGroup title={`${record.answeringBodyName ?? 'The same department'} on “${topicName}” around the date`} items={ofKind('department')} />
         <RelatedGroup title={`More on “${topicName}”, all departments`} items={ofKind('topic')} more={more} />
         {topic.nextSkip !== null && ofKind('topic').length === 0 && more}
         {topic.moreError && <ErrorNote error={topic.moreError} retry={topic.loadMore} />}
@@ -111,7 +113,7 @@ function Grouped({ record, model }: { record: QuestionRecord; model: SidebarMode
         {record.grouped.map((g) => {
           const dateTabled = g.dateTabled ?? record.dateTabled;
           const href = safeHttpUrl(twfyQuestionUrl(dateTabled, g.uin));
-          const details = [`tabled ${formatIsoDate(dateTabled)}`, askerOf(g.uin), record.status].filter(Boolean).join(' · ');
+          const details = [`tabled ${formatIsoDate(dateTabled)}`, askerOf(g.uin), STATUS_TEXT[record.status]].filter(Boolean).join(' · ');
           return (
             <li key={g.uin}>
               {href && <a href={href} data-related="grouped">Question {g.uin}</a>}
