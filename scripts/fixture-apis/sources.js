@@ -10,9 +10,12 @@
 //
 // Every reader of fixture data goes through these functions, so "is ../shared here?" is asked in one place.
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hasShared, sharedPath } from '../lib/shared-dir.js';
 
-const OWN_DIR = new URL('../../test/fixtures/api/', import.meta.url);
+// A file path, not a URL: under a DOM test environment the global URL is not Node's.
+const OWN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/api');
 
 /** The corpus months ../shared holds: Dec 2023 (long answered), Nov 2024 and Nov 2025 (scraped while current). */
 export const CORPUS_MONTHS = /** @type {const} */ (['2023-12', '2024-11', '2025-11']);
@@ -23,7 +26,7 @@ export const CORPUS_MONTHS = /** @type {const} */ (['2023-12', '2024-11', '2025-
 /** @typedef {Record<string, any>} Json */
 
 /** @param {string} rel */
-const readOwn = (rel) => readFileSync(new URL(rel, OWN_DIR), 'utf8');
+const readOwn = (rel) => readFileSync(path.join(OWN_DIR, rel), 'utf8');
 /** @param {string} rel */
 const readOwnJson = (rel) => JSON.parse(readOwn(rel));
 /** @param {string} rel */

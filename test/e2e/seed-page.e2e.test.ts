@@ -279,7 +279,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
   it('shows an API failure in its own sections only, with a retry that then works', async () => {
     demo.env.server.setFault('questions-statements-api.parliament.uk', '500');
     try {
-      const page = await open('https://www.theyworkforyou.com/wrans/?id=2026-11-02.990001.h');
+      // A page no earlier test here opened, so its record is not in the cache.
+      const page = await open('https://www.theyworkforyou.com/wrans/?id=2026-11-16.990004.h');
       const failed = await readSidebar(page, { settled: ['question', 'asker', 'answerer'], timeoutMs: 15_000 });
       await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="asker"]')?.getAttribute('data-state') === 'error', { timeout: 15_000 });
       const shown = await readSidebar(page);
