@@ -1,9 +1,10 @@
-import { describe, it, expect } from 'vitest';
+import { it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { biographyItemSchema, memberItemSchema, toBiography, toMemberProfile } from '../../src/clients/members/schemas';
 import { questionItemSchema, toWrittenQuestion } from '../../src/clients/written-questions/schemas';
 import { parseQuestionList } from '../../src/clients/written-questions/search';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { describeWithShared, SHARED_PRESENT } from '../support/shared';
 
 const shared = sharedPath;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(shared(path), 'utf8'));
@@ -19,8 +20,8 @@ function expectParses(schema: { safeParse: (raw: unknown) => { success: boolean;
   expect(parsed.success, `${label}: ${JSON.stringify(parsed.error?.issues.slice(0, 2))}`).toBe(true);
 }
 
-describe('Written Questions samples (reference/samples/questions-statements-api)', () => {
-  const files = readdirSync(shared(QUESTION_SAMPLES)).sort();
+describeWithShared('Written Questions samples (reference/samples/questions-statements-api)', () => {
+  const files = !SHARED_PRESENT ? [] : readdirSync(shared(QUESTION_SAMPLES)).sort();
 
   it('covers every sample file with the schema of its endpoint', () => {
     expect(files).toEqual([
@@ -52,7 +53,7 @@ describe('Written Questions samples (reference/samples/questions-statements-api)
   });
 });
 
-describe('Members samples (reference/samples/members-api)', () => {
+describeWithShared('Members samples (reference/samples/members-api)', () => {
   // Endpoints we do not call; their shapes are not ours to check.
   const notOurs = ['snommoc-contact.json', 'snommoc-empty_list.json', 'snommoc-experience.json', 'snommoc-focus.json', 'snommoc-registered_interests.json'];
   const ours = ['member-172-from-test.json', 'snommoc-biography.json', 'snommoc-empty_biography.json', 'snommoc-search.json'];
@@ -89,8 +90,8 @@ describe('Members samples (reference/samples/members-api)', () => {
   });
 });
 
-describe('corpus (Commons questions tabled December 2023)', () => {
-  const listLines = lines('corpus/questions-list-2023-12.jsonl');
+describeWithShared('corpus (Commons questions tabled December 2023)', () => {
+  const listLines = !SHARED_PRESENT ? [] : lines('corpus/questions-list-2023-12.jsonl');
 
   it('every line of the list file parses as a question item and maps to ISO days', () => {
     let parsedCount = 0;
@@ -120,8 +121,8 @@ describe('corpus (Commons questions tabled December 2023)', () => {
   });
 });
 
-describe('schema drift is caught where we rely on a field', () => {
-  const base = (readJson(`${QUESTION_SAMPLES}/aws-samples-mock_api_question.json`) as { value: Record<string, unknown> }).value;
+describeWithShared('schema drift is caught where we rely on a field', () => {
+  const base = !SHARED_PRESENT ? {} : (readJson(`${QUESTION_SAMPLES}/aws-samples-mock_api_question.json`) as { value: Record<string, unknown> }).value;
   const drifted = (change: Record<string, unknown>) => ({ value: { ...base, ...change }, links: [] });
 
   it('rejects a missing uin, an unknown house, a malformed date, a wrong id type', () => {

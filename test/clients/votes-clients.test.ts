@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { describeWithShared, SHARED_PRESENT } from '../support/shared';
 import { commonsMemberVotingUrl, getCommonsMemberVotes } from '../../src/clients/commons-votes/client';
 import { divisionPageUrl } from '../../src/clients/division-vote';
 import type { CacheFamily, GetJson } from '../../src/clients/get-json';
 import { getLordsMemberVotes, lordsMemberVotingUrl } from '../../src/clients/lords-votes/client';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(sharedPath(path), 'utf8'));
-const commonsDivisions = readJson('reference/samples/commonsvotes-api/snommoc-divisions-search.json') as Record<string, unknown>[];
-const division1873 = readJson('reference/samples/commonsvotes-api/snommoc-division-1873.json') as Record<string, unknown>;
-const lordsDivisions = readJson('reference/samples/lordsvotes-api/snommoc-divisions-search.json') as Record<string, unknown>[];
+const commonsDivisions = !SHARED_PRESENT ? [] : readJson('reference/samples/commonsvotes-api/snommoc-divisions-search.json') as Record<string, unknown>[];
+const division1873 = !SHARED_PRESENT ? {} : readJson('reference/samples/commonsvotes-api/snommoc-division-1873.json') as Record<string, unknown>;
+const lordsDivisions = !SHARED_PRESENT ? [] : readJson('reference/samples/lordsvotes-api/snommoc-divisions-search.json') as Record<string, unknown>[];
 
 function fakeGetJson(respond: (url: URL) => unknown) {
   const requests: { url: URL; family: CacheFamily }[] = [];
@@ -28,7 +29,7 @@ function fakeGetJson(respond: (url: URL) => unknown) {
 
 const query = { memberId: 4267, searchTerm: 'online', startDate: '2017-02-08' };
 
-describe('Commons Votes client', () => {
+describeWithShared('Commons Votes client', () => {
   it('asks membervoting with the queryParameters.-prefixed names, tellers included', () => {
     const url = new URL(commonsMemberVotingUrl(query));
     expect(url.origin + url.pathname).toBe('https://commonsvotes-api.parliament.uk/data/divisions.json/membervoting');
@@ -74,7 +75,7 @@ describe('Commons Votes client', () => {
   });
 });
 
-describe('Lords Votes client', () => {
+describeWithShared('Lords Votes client', () => {
   it('asks membervoting with its plain parameter names', () => {
     const url = new URL(lordsMemberVotingUrl({ ...query, memberId: 4395 }));
     expect(url.origin + url.pathname).toBe('https://lordsvotes-api.parliament.uk/data/Divisions/membervoting');
@@ -100,7 +101,7 @@ describe('Lords Votes client', () => {
   });
 });
 
-describe('the parameters both clients send are the ones the OpenAPI documents declare', () => {
+describeWithShared('the parameters both clients send are the ones the OpenAPI documents declare', () => {
   type Spec = { paths: Record<string, { get: { parameters: { name: string; in: string }[] } }> };
   const queryNames = (file: string, path: string) =>
     (readJson(`reference/openapi/${file}`) as Spec).paths[path]!.get.parameters.filter((p) => p.in === 'query').map((p) => p.name);
