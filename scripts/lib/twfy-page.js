@@ -8,7 +8,7 @@
 //
 // Escaping: every text field is escaped. Fields named `html` are HTML by contract (question and
 // answer bodies as the Written Questions API gives them) and are inserted as they are.
-import { commonsRoster, corpusMonths, lordsRoster, ownPageHeadings, ownQuestions } from '../fixture-apis/sources.js';
+import { commonsRoster, corpusMonths, ownPageHeadings, ownQuestions } from '../fixture-apis/sources.js';
 
 import { escapeBodyText, escapeHtml, phpUrlencode, positionOf, questionAnsweredWidget, shareLinks, templateBody } from './twfy-speech-parts.js';
 
@@ -530,9 +530,9 @@ export function loadTwfyCorpus() {
   const corpus = indexCorpus(listItems, fullTexts);
   corpus.items = corpus.items.map((q) => (q.heading === null ? { ...q, heading: ownHeadings.get(q.id) ?? q.answeringBodyName } : q));
   corpus.byUin = new Map(corpus.items.map((q) => [q.uin, q]));
-  const roster = rosterFromCommonsDivision({ Ayes: commonsRoster() });
-  for (const peer of lordsRoster()) roster.set(peer.memberId, { name: peer.name, party: peer.party, constituency: null, house: 'Lords' });
-  return { corpus, roster };
+  // MPs only: the corpus is Commons questions, and a peer of the Lords sample who sat in the Commons
+  // then (Lord Beamish, 1438) must be printed as the MP he was, not with a /peer/ link.
+  return { corpus, roster: rosterFromCommonsDivision({ Ayes: commonsRoster() }) };
 }
 
 /**
