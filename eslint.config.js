@@ -15,6 +15,9 @@ const layers = {
   sidebar: { may: ['protocol'], packages: ['preact'] },
   // The options page: an extension page of its own, reusing the sidebar's notebook parts.
   options: { may: ['protocol', 'platform', 'sidebar'], packages: ['preact'] },
+  // The notebook frame (issue 20): an extension page embedded in the sidebar, holding the reader's note.
+  // Nothing imports it, so nothing of it can be drawn into the page's DOM by the sidebar or content script.
+  'notebook-frame': { may: ['protocol', 'platform', 'sidebar'], packages: ['preact'] },
 };
 const allLayers = Object.keys(layers);
 const allPackages = ['zod', 'webextension-polyfill', 'idb', 'preact'];

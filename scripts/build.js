@@ -45,7 +45,15 @@ async function bundle(outDir) {
     format: 'iife',
   });
   for (const file of ['options.html', 'options.css']) await cp(path.join(root, 'src/options', file), path.join(outDir, file));
-  return { content: outputBytes(content.metafile), background: outputBytes(background.metafile), options: outputBytes(options.metafile) };
+  // The notebook frame the sidebar embeds (web_accessible_resources): the reader's note, out of the page's reach.
+  const notebookFrame = await build({
+    ...common,
+    entryPoints: [path.join(root, 'src/notebook-frame/index.tsx')],
+    outfile: path.join(outDir, 'notebook-frame.js'),
+    format: 'iife',
+  });
+  for (const file of ['notebook-frame.html', 'notebook-frame.css']) await cp(path.join(root, 'src/notebook-frame', file), path.join(outDir, file));
+  return { content: outputBytes(content.metafile), background: outputBytes(background.metafile), options: outputBytes(options.metafile), notebookFrame: outputBytes(notebookFrame.metafile) };
 }
 
 function outputBytes(metafile) {
@@ -79,7 +87,7 @@ export async function buildAll({ quiet = false } = {}) {
   }
   if (!quiet) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`built dist/chrome and dist/firefox: content.js ${kb(sizes.chrome.content)}, background.js ${kb(sizes.chrome.background)}, options.js ${kb(sizes.chrome.options)}`);
+    console.log(`built dist/chrome and dist/firefox: content.js ${kb(sizes.chrome.content)}, background.js ${kb(sizes.chrome.background)}, options.js ${kb(sizes.chrome.options)}, notebook-frame.js ${kb(sizes.chrome.notebookFrame)}`);
   }
   return sizes;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const LAYERS = ['platform', 'protocol', 'background', 'clients', 'cache', 'extract', 'sites', 'content', 'sidebar', 'options'];
+const LAYERS = ['platform', 'protocol', 'background', 'clients', 'cache', 'extract', 'sites', 'content', 'sidebar', 'options', 'notebook-frame'];
 const MAX_LINES = 300;
 
 async function* files(dir) {

@@ -1,4 +1,4 @@
-// Issue 7: permissions stay minimal. The source manifest and both built variants ask
+// Issues 7 and 20: permissions stay minimal. The source manifest and both built variants ask
 // for storage only, reach exactly the five API hosts, and run the content script only on TWFY's
 // written-answer pages.
 import { readFileSync } from 'node:fs';
@@ -62,8 +62,13 @@ describe.each(variants)('%s permissions', (_name, manifest) => {
     expect(script!.world ?? 'ISOLATED').toBe('ISOLATED');
   });
 
-  it('exposes nothing to pages: no web-accessible resources, no external messaging, no remote script', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes to pages only the note frame, and only on TheyWorkForYou; no external messaging, no remote script', () => {
+    // The sidebar embeds the notebook frame (issue 20), so TWFY pages must be able to load that one
+    // page; its script and stylesheet load from the frame itself and need no exposure.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['notebook-frame.html'], matches: ['https://www.theyworkforyou.com/*', 'https://theyworkforyou.com/*'] },
+    ]);
+    for (const pattern of (manifest.web_accessible_resources as { matches: string[] }[]).flatMap((r) => r.matches)) expect(pattern).not.toMatch(BROAD);
     expect(manifest.externally_connectable).toBeUndefined();
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toContain("script-src 'self'");

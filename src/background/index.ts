@@ -11,7 +11,8 @@ import { openFetchScope } from './services';
 import { republishSettings } from './settings';
 import { toggleSidebarInTab } from './toggle';
 
-runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, runtime.id, handlers, openFetchScope));
+const own = { id: runtime.id, pagesUrl: runtime.getURL('') };
+runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(message, sender, own, handlers, openFetchScope));
 
 // Install and update: give content scripts their copy of the settings (kept in IndexedDB).
 runtime.onInstalled.addListener(() => void republishSettings());

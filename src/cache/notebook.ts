@@ -4,26 +4,18 @@
  * half of each. Reads re-check each record against its schema; a record that fails is skipped in
  * lists, never deleted (a future version may understand it).
  */
-import { fail, ok, type Result } from '../protocol/result';
 import {
   DEFAULT_SETTINGS,
-  NOTEBOOK_FORMAT,
-  notebookExport,
+  matchesSearch,
   savedItem,
   settings as settingsSchema,
-  type NotebookExport,
   type SavedItem,
   type Settings,
   type SettingsChanges,
 } from '../protocol/notebook';
 import type { LensDb } from './db';
 
-const SETTINGS_KEY = 'settings';
-
-/** Every saved item, most recently changed first. */
-export async function listSaved(db: LensDb): Promise<SavedItem[]> {
-  return validItems(await db.getAll('saved')).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-}
+export const SETTINGS_KEY = 'settings';
 
 /** Stored records that still read as saved items (a record from a newer or broken version is skipped). */
 function validItems(records: unknown[]): SavedItem[] {
@@ -71,47 +63,33 @@ function overlay(settings: Settings, changes: SettingsChanges): Settings {
   return { ...settings, ...changes, sites: { ...settings.sites, ...changes.sites }, sections: { ...settings.sections, ...changes.sections } };
 }
 
-function settingsOver(stored: unknown): Settings {
+export function settingsOver(stored: unknown): Settings {
   const base = DEFAULT_SETTINGS;
   if (!stored || typeof stored !== 'object') return base;
   const parsed = settingsSchema.safeParse(overlay(base, stored as SettingsChanges));
   return parsed.success ? parsed.data : base;
 }
 
-/** Everything the reader owns, read in one transaction so the file is a consistent snapshot. */
-export async function exportNotebook(db: LensDb, now: Date = new Date()): Promise<NotebookExport> {
-  const tx = db.transaction(['saved', 'settings'], 'readonly');
-  const [records, stored] = await Promise.all([tx.objectStore('saved').getAll(), tx.objectStore('settings').get(SETTINGS_KEY)]);
-  await tx.done;
-  const saved = validItems(records).sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
-  return { format: NOTEBOOK_FORMAT, version: 1, exportedAt: now.toISOString(), saved, settings: settingsOver(stored?.value) };
+/** One page of the items matching `query`, most recently changed first, and how many match in all. */
+export async function listSavedPage(db: LensDb, { query, offset, limit }: { query: string; offset: number; limit: number }): Promise<{ items: SavedItem[]; total: number }> {
+  // A cursor, not getAll: the worker holds one page in memory, however large the notebook.
+  const items: SavedItem[] = [];
+  let total = 0;
+  let cursor = await db.transaction('saved').store.index('updatedAt').openCursor(null, 'prev');
+  while (cursor) {
+    const parsed = savedItem.safeParse(cursor.value);
+    if (parsed.success && matchesSearch(parsed.data, query)) {
+      if (total >= offset && items.length < limit) items.push(parsed.data);
+      total += 1;
+    }
+    cursor = await cursor.continue();
+  }
+  return { items, total };
 }
 
-/**
- * Checks the whole file first, then writes it in one transaction: a refused file changes nothing,
- * and an accepted one is either all in or (if the transaction fails) not at all.
- */
-export async function importNotebook(db: LensDb, file: unknown): Promise<Result<{ imported: number; settings: boolean }>> {
-  const checked = checkImport(file);
-  if (!checked.ok) return checked;
-  const parsed = checked.value;
-  const tx = db.transaction(['saved', 'settings'], 'readwrite');
-  const writes: Promise<unknown>[] = parsed.saved.map((item) => tx.objectStore('saved').put(item));
-  if (parsed.settings) writes.push(tx.objectStore('settings').put({ key: SETTINGS_KEY, value: parsed.settings }));
-  await Promise.all([...writes, tx.done]);
-  return ok({ imported: parsed.saved.length, settings: parsed.settings !== null });
-}
-
-/** The file as a notebook export, or the reason (in words for the reader) it is not one. */
-function checkImport(file: unknown): Result<NotebookExport> {
-  const refuse = (why: string) => fail<never>('bad_request', `${why} Nothing was changed.`);
-  if (!file || typeof file !== 'object' || Array.isArray(file)) return refuse('This is not a Parliament Lens notebook file (expected a JSON object).');
-  const f = file as Record<string, unknown>;
-  if (f.format !== NOTEBOOK_FORMAT) return refuse('This is not a Parliament Lens notebook file (no "format": "parliament-lens-notebook").');
-  if (f.version !== 1) return refuse(`This notebook file is version ${String(f.version)}; this version of Parliament Lens reads version 1.`);
-  const parsed = notebookExport.safeParse(file);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return refuse(`This notebook file is damaged${where}: ${issue?.message ?? 'unexpected content'}.`);
+/** Up to `limit` items after `afterId` in id order, and the id to continue after (null at the end). */
+export async function exportPage(db: LensDb, afterId: string | null, limit: number): Promise<{ items: SavedItem[]; next: string | null }> {
+  const records = await db.getAll('saved', afterId === null ? undefined : IDBKeyRange.lowerBound(afterId, true), limit);
+  const last = records.at(-1);
+  return { items: validItems(records), next: records.length === limit && last ? last.id : null };
 }

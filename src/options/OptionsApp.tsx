@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SavedItem, Settings, SettingsChanges } from '../protocol/notebook';
+import type { Settings, SettingsChanges } from '../protocol/notebook';
 import { askSafely } from '../sidebar/notebook/ask-safely';
 import type { AskFn } from '../sidebar/use-ask';
 import { CachePanel } from './CachePanel';
@@ -8,38 +8,45 @@ import { SettingsPanel } from './SettingsPanel';
 import { TransferPanel } from './TransferPanel';
 
 /**
- * The options page. Everything goes through the background's messages (the same protocol the
- * sidebar uses), so the page holds no truth of its own: it reloads settings and items after each change.
+ * The options page. Everything goes through the background's messages, so the page holds no truth
+ * of its own: it reloads the settings and the saved list after each change. It is one of the two
+ * places the notebook is shown (with the note frame in the sidebar): extension pages, out of every
+ * web page's reach (issue 20).
  */
 export function OptionsApp({ ask }: { ask: AskFn }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [items, setItems] = useState<SavedItem[] | null>(null);
+  const [listed, setListed] = useState(false);
+  // Bumped after an import, so the saved list asks again.
+  const [imports, setImports] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    const [s, list] = await Promise.all([askSafely(ask, 'settings.get', {}), askSafely(ask, 'saved.list', {})]);
-    if (s.ok) setSettings(s.value);
-    if (list.ok) setItems(list.value.items);
-    const failed = [s, list].find((r) => !r.ok);
-    setProblem(failed && !failed.ok ? failed.error.message : null);
+  const reloadSettings = useCallback(async () => {
+    const answer = await askSafely(ask, 'settings.get', {});
+    if (answer.ok) setSettings(answer.value);
+    else setProblem(answer.error.message);
   }, [ask]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => void reloadSettings(), [reloadSettings]);
+  const onListed = useCallback(() => setListed(true), []);
 
   const change = async (changes: SettingsChanges) => {
     const answer = await askSafely(ask, 'settings.set', { changes });
     if (answer.ok) setSettings(answer.value);
     else setProblem(answer.error.message);
   };
+  const afterImport = async () => {
+    setImports((n) => n + 1);
+    await reloadSettings();
+  };
 
   return (
-    <div data-options={settings && items ? 'ready' : 'loading'}>
+    <div data-options={settings && listed ? 'ready' : 'loading'}>
       <h1>Parliament Lens</h1>
-      <p class="muted small">Everything here stays in this browser: your notes are never sent anywhere.</p>
+      <p class="muted small">Everything here stays in this browser: your notes are never sent anywhere, and no web page can read them.</p>
       {problem && <p class="problem" role="alert">{problem}</p>}
       {settings && <SettingsPanel settings={settings} change={change} />}
       <CachePanel ask={ask} />
-      {items && <NotebookPanel items={items} ask={ask} reload={reload} />}
-      <TransferPanel ask={ask} items={items ?? []} reload={reload} />
+      <NotebookPanel ask={ask} version={imports} onListed={onListed} />
+      <TransferPanel ask={ask} afterImport={afterImport} />
     </div>
   );
 }

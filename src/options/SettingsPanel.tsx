@@ -9,6 +9,18 @@ const SECTION_LABELS: Record<SectionId, string> = {
   related: 'Related questions',
 };
 
+const OTHER_LABELS: Record<string, string> = {
+  'sites.theyworkforyou-wrans': 'TheyWorkForYou written answers',
+  twfyVotes: 'TheyWorkForYou Votes',
+  defaultOpen: 'Open the sidebar by default',
+};
+
+/** The reader's name for a setting path ("sections.votes" → "Votes on the topic" section). */
+export function settingLabel(name: string): string {
+  const section = name.startsWith('sections.') ? SECTION_LABELS[name.slice('sections.'.length) as SectionId] : undefined;
+  return section ? `${section} section` : OTHER_LABELS[name] ?? name;
+}
+
 /** Which sites and sections are on, TWFY Votes, and whether the sidebar starts open. Saved at once. */
 export function SettingsPanel({ settings, change }: { settings: Settings; change: (changes: SettingsChanges) => void }) {
   return (

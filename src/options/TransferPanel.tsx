@@ -1,31 +1,37 @@
 import { useState } from 'preact/hooks';
-import type { SavedItem } from '../protocol/notebook';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, type OnConflict } from '../protocol/notebook';
 import { askSafely } from '../sidebar/notebook/ask-safely';
 import { savedItemsCsv } from '../sidebar/notebook/csv';
 import type { AskFn } from '../sidebar/use-ask';
-
-/** Largest file we try to read: a notebook of thousands of long notes is still far below this. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { importSummary, readNotebookFile } from './notebook-file';
 
 interface Props {
   ask: AskFn;
-  items: SavedItem[];
-  reload(): Promise<void>;
+  /** Called after an import changed something, so the list and settings are read again. */
+  afterImport(): Promise<void>;
 }
 
-/** Export the notebook and settings (JSON, which round-trips; CSV for spreadsheets) and import a JSON export. */
-export function TransferPanel({ ask, items, reload }: Props) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+type Status = { ok: boolean; text: string } | null;
 
-  const exportJson = async () => {
-    const answer = await askSafely(ask, 'saved.export', {});
-    if (!answer.ok) return setStatus({ ok: false, text: `Export failed: ${answer.error.message}` });
-    download(`parliament-lens-notebook-${today()}.json`, 'application/json', JSON.stringify(answer.value, null, 2));
-    setStatus({ ok: true, text: `Exported ${answer.value.saved.length} saved questions and your settings.` });
-  };
-  const exportCsv = () => {
-    download(`parliament-lens-notebook-${today()}.csv`, 'text/csv', savedItemsCsv(items));
-    setStatus({ ok: true, text: `Exported ${items.length} saved questions as CSV.` });
+const CONFLICT_CHOICES: [OnConflict, string][] = [
+  ['both', 'Keep both notes in one (yours first)'],
+  ['mine', 'Keep yours'],
+  ['theirs', 'Use the file’s'],
+];
+
+/** Export the notebook and settings (JSON, which round-trips; CSV for spreadsheets) and import a JSON export. */
+export function TransferPanel({ ask, afterImport }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+  const [onConflict, setOnConflict] = useState<OnConflict>('both');
+  const [withSettings, setWithSettings] = useState(false);
+
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const file = await readNotebookFile(ask);
+    if (!file.ok) return setStatus({ ok: false, text: `Export failed: ${file.error.message}` });
+    const name = `parliament-lens-notebook-${file.value.exportedAt.slice(0, 10)}`;
+    if (kind === 'json') download(`${name}.json`, 'application/json', JSON.stringify(file.value, null, 2));
+    else download(`${name}.csv`, 'text/csv', savedItemsCsv(file.value.saved));
+    setStatus({ ok: true, text: kind === 'json' ? `Exported ${file.value.saved.length} saved questions and your settings.` : `Exported ${file.value.saved.length} saved questions as CSV.` });
   };
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -33,21 +39,35 @@ export function TransferPanel({ ask, items, reload }: Props) {
     input.value = ''; // the same file can be picked again after a fix
     if (!file) return;
     setStatus({ ok: true, text: `Reading ${file.name}…` });
-    setStatus(await importText(ask, file));
-    await reload();
+    const outcome = await importText(ask, file, onConflict, withSettings);
+    setStatus(outcome);
+    if (outcome.ok) await afterImport();
   };
 
   return (
     <section data-options-panel="transfer" aria-labelledby="pl-transfer">
       <h2 id="pl-transfer">Export and import</h2>
       <div class="row">
-        <button type="button" onClick={exportJson}>Export notebook (JSON)</button>
-        <button type="button" onClick={exportCsv}>Export notebook (CSV)</button>
+        <button type="button" onClick={() => exportAs('json')}>Export notebook (JSON)</button>
+        <button type="button" onClick={() => exportAs('csv')}>Export notebook (CSV)</button>
       </div>
+      <fieldset>
+        <legend>When an imported question is already in your notebook with a different note or tags</legend>
+        {CONFLICT_CHOICES.map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name="on-conflict" value={value} checked={onConflict === value} onChange={() => setOnConflict(value)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <input type="checkbox" name="import-settings" checked={withSettings} onChange={(e) => setWithSettings(e.currentTarget.checked)} /> Also use the file’s settings (sites, sections); you will be told each one it changes
+      </label>
       <label>
         Import a notebook exported from Parliament Lens (JSON): <input type="file" name="import" accept=".json,application/json" onChange={importFile} />
       </label>
-      <p class="small muted">Importing adds the file’s questions and replaces ones with the same question id; it never deletes. A file that is not a Parliament Lens notebook, or is damaged, is refused whole.</p>
+      <p class="small muted">
+        Importing adds the file’s questions; it never deletes, and never replaces a note of yours unless you chose “Use the file’s”. At most {MAX_IMPORT_ITEMS.toLocaleString('en-GB')} questions and {MAX_IMPORT_BYTES / 1024 / 1024} MB per file. A file that is not a Parliament Lens notebook, is damaged or is over those limits is refused whole.
+      </p>
       {status && (
         <p data-transfer-status={status.ok ? 'ok' : 'refused'} role={status.ok ? 'status' : 'alert'} class={status.ok ? '' : 'problem'}>{status.text}</p>
       )}
@@ -55,18 +75,19 @@ export function TransferPanel({ ask, items, reload }: Props) {
   );
 }
 
-async function importText(ask: AskFn, file: File): Promise<{ ok: boolean; text: string }> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, text: `${file.name} is too large to be a notebook export. Nothing was changed.` };
+async function importText(ask: AskFn, file: File, onConflict: OnConflict, settings: boolean): Promise<{ ok: boolean; text: string }> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, text: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; Parliament Lens imports notebook files of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was changed.` };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());
   } catch {
     return { ok: false, text: `${file.name} is not JSON, so it is not a Parliament Lens notebook file. Nothing was changed.` };
   }
-  const answer = await askSafely(ask, 'saved.import', { file: parsed });
+  const answer = await askSafely(ask, 'saved.import', { file: parsed, onConflict, settings });
   if (!answer.ok) return { ok: false, text: answer.error.message };
-  const settings = answer.value.settings ? ' and the settings' : '';
-  return { ok: true, text: `Imported ${answer.value.imported} saved questions${settings} from ${file.name}.` };
+  return { ok: true, text: importSummary(file.name, answer.value) };
 }
 
 /** A file the browser saves: a Blob behind a temporary link, revoked once clicked. */
@@ -79,8 +100,4 @@ function download(fileName: string, type: string, text: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -3,7 +3,7 @@
  * their shapes, checked by zod at every boundary (messages, IndexedDB reads, imported files).
  * Notes are the reader's own words: plain text only, never sent anywhere, rendered as text.
  */
-import { array, boolean, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
+import { array, boolean, enum as oneOf, literal, maxLength, nullable, number, object, optional, partial, regex, string, type infer as Infer } from 'zod/mini';
 import { house, isoDate, uin } from './fields';
 
 const httpUrl = string().check(regex(/^https?:\/\//), maxLength(2048));
@@ -31,6 +31,12 @@ export const savedItem = object({
   updatedAt: number(),
 });
 export type SavedItem = Infer<typeof savedItem>;
+
+/** Every word of the query appears somewhere in the item (heading, note, tags, names, UIN, department). */
+export function matchesSearch(item: SavedItem, query: string): boolean {
+  const haystack = [item.heading, item.note, item.tags.join(' '), item.uin, item.department, item.askerName, item.answererName].join(' ').toLowerCase();
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+}
 
 /** Section ids as in DESIGN.md §9 (data-section). */
 export const SECTION_IDS = ['question', 'asker', 'answerer', 'votes', 'figures', 'related'] as const;
@@ -71,6 +77,36 @@ export const DEFAULT_SETTINGS: Settings = {
   twfyVotes: true,
   defaultOpen: true,
 };
+
+/**
+ * Import limits (issue 20). A file is one message to the background, so both bound what crosses:
+ * 5,000 questions is years of a heavy reader's saving; 10 MiB holds 5,000 items with notes of ~2,000
+ * characters each. A larger notebook is imported in several files.
+ */
+export const MAX_IMPORT_ITEMS = 5_000;
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** What an import does with a question already in the notebook whose note or tags differ. */
+export const onConflict = oneOf(['both', 'mine', 'theirs']);
+export type OnConflict = Infer<typeof onConflict>;
+
+/** One switch an import changed, e.g. `sites.theyworkforyou-wrans` now off: shown to the reader. */
+export const settingChange = object({ name: string(), on: boolean() });
+export type SettingChange = Infer<typeof settingChange>;
+
+export const importOutcome = object({
+  added: number(),
+  unchanged: number(),
+  /** Both notes kept: the notebook's, then the file's, in one note; tags joined. */
+  merged: number(),
+  /** The file's version replaced the notebook's (the reader chose "use the file's"). */
+  replaced: number(),
+  /** The notebook's version kept (the reader chose "keep mine", or both notes would not fit in one). */
+  kept: number(),
+  /** The settings the import changed; null when the reader did not ask for the file's settings. */
+  settingsChanged: nullable(array(settingChange)),
+});
+export type ImportOutcome = Infer<typeof importOutcome>;
 
 /** The exported file. `format` tells ours apart from any other JSON a reader might pick. */
 export const NOTEBOOK_FORMAT = 'parliament-lens-notebook';

@@ -4,10 +4,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLensDb, type LensDb } from '../../src/cache/db';
-import { deleteSaved, exportNotebook, importNotebook, listSaved, putSaved } from '../../src/cache/notebook';
+import { deleteSaved, putSaved } from '../../src/cache/notebook';
+import { importNotebook } from '../../src/cache/notebook-import';
 import type { NotebookExport, SavedItem } from '../../src/protocol/notebook';
 import { freshDbName } from './helpers';
 import { noteFrom, savedItemFor, seeded } from './notebook-helpers';
+import { allSaved as listSaved, exportFile, sortById } from './notebook-pages';
 
 const OPERATIONS = 1000;
 
@@ -53,18 +55,24 @@ describe('notebook durability under a killed worker', () => {
         counts.delete += 1;
       } else if (roll < 0.85) {
         // Through JSON text, as the file the reader downloads.
-        lastExport = JSON.parse(JSON.stringify(await withFreshWorker((db) => exportNotebook(db)))) as NotebookExport;
+        lastExport = JSON.parse(JSON.stringify(await withFreshWorker((db) => exportFile(db)))) as NotebookExport;
         expect(sortById(lastExport.saved)).toEqual(sortById([...model.values()]));
         counts.export += 1;
       } else if (lastExport && random() < 0.8) {
         const file = lastExport;
-        const result = await withFreshWorker((db) => importNotebook(db, file));
-        expect(result).toMatchObject({ ok: true, value: { imported: file.saved.length } });
-        for (const item of file.saved) model.set(item.id, item); // import adds or replaces by id
+        // "Use the file's" on a conflict: the import then adds or replaces by id.
+        const result = await withFreshWorker((db) => importNotebook(db, file, { onConflict: 'theirs', settings: true }));
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.value.added + result.value.unchanged + result.value.replaced).toBe(file.saved.length);
+        // An item whose note and tags are already the same stays as it is (its own dates included).
+        for (const item of file.saved) {
+          const mine = model.get(item.id);
+          if (!mine || mine.note !== item.note || mine.tags.join('\u0000') !== item.tags.join('\u0000')) model.set(item.id, item);
+        }
         counts.import += 1;
       } else {
         const damaged = { format: 'parliament-lens-notebook', version: 1, exportedAt: 'x', saved: [{ ...savedItemFor(next, random), url: 'ftp://nope' }], settings: null };
-        expect((await withFreshWorker((db) => importNotebook(db, damaged))).ok).toBe(false);
+        expect((await withFreshWorker((db) => importNotebook(db, damaged, { onConflict: 'theirs', settings: true }))).ok).toBe(false);
         counts.refused += 1;
       }
       if (op % 100 === 99) expect(sortById(await withFreshWorker(listSaved))).toEqual(sortById([...model.values()]));
@@ -76,7 +84,3 @@ describe('notebook durability under a killed worker', () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(OPERATIONS);
   }, 120_000);
 });
-
-function sortById<T extends { id: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => a.id.localeCompare(b.id));
-}

@@ -152,7 +152,7 @@ describe('App with the Parliament APIs', () => {
 
   it('shows an error with a retry that asks again, and the cards share the error', async () => {
     let calls = 0;
-    const fake = vi.fn(async (type: string) => (type.startsWith('saved.') ? { ok: true, value: { items: [], item: null } } : ++calls === 1 ? { ok: false, error: { code: 'network', message: 'The Written Questions API did not answer (HTTP 503).' } } : { ok: true, value: record }));
+    const fake = vi.fn(async (type: string) => (type.startsWith('saved.') || type === 'notebook.frame' ? { ok: true, value: { items: [], item: null, url: 'chrome-extension://id/notebook-frame.html' } } : ++calls === 1 ? { ok: false, error: { code: 'network', message: 'The Written Questions API did not answer (HTTP 503).' } } : { ok: true, value: record }));
     const { container, getAllByText } = render(<App model={withLookup} open actions={actions} ask={fake as unknown as AskFn} />);
     await waitFor(() => expect(container.textContent).toContain('HTTP 503'));
     expect(container.querySelector('[data-section="asker"]')!.getAttribute('data-state')).toBe('error');

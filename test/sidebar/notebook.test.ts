@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { savedItemsCsv } from '../../src/sidebar/notebook/csv';
 import { citation, markdownLink, officialCitation, twfyCitation, type Citable } from '../../src/sidebar/notebook/citations';
-import { matchesSearch, parseTags } from '../../src/sidebar/notebook/saved-item';
+import { matchesSearch } from '../../src/protocol/notebook';
+import { contextFragment, contextFromFragment } from '../../src/protocol/notebook-context';
+import { notebookContextFrom, parseTags, savedItemFrom } from '../../src/sidebar/notebook/saved-item';
+import type { SidebarModel } from '../../src/sidebar/model';
 import { savedItemFor } from '../cache/notebook-helpers';
 
 const seed: Citable = {
@@ -57,5 +60,41 @@ describe('tags and search', () => {
     expect(matchesSearch(item, 'dfe EVIDENCE')).toBe(true);
     expect(matchesSearch(item, 'dfe missing')).toBe(false);
     expect(matchesSearch(item, '')).toBe(true);
+  });
+});
+
+describe('the note frame’s context', () => {
+  const model: SidebarModel = {
+    question: {
+      heading: 'Offences against Children: Internet', department: 'Home Office', uin: '214555', house: 'Commons',
+      tabled: { iso: '2019-01-30', text: '30 January 2019' }, answered: { iso: '2019-02-08', text: '8 February 2019' }, daysToAnswer: 9,
+      officialUrl: null, pageUrl: 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.214555.h', grouped: [], citation: '',
+    },
+    lookup: { uin: '214555', house: 'Commons', aroundDate: '2019-01-30', tabledDate: '2019-01-30', answered: true, answerDate: '2019-02-08', department: 'Home Office' },
+    asker: { name: 'Sarah Champion', position: null, photoUrl: null, profileUrl: null, twfyPersonId: null },
+    answerer: null,
+    ledger: null,
+  };
+
+  it('carries only what the page says, survives the URL fragment, and becomes the saved item with the official dates', () => {
+    const context = notebookContextFrom(model)!;
+    expect(context).toMatchObject({ id: 'Commons/214555/2019-01-30', askerName: 'Sarah Champion', lookup: { uin: '214555', aroundDate: '2019-01-30' } });
+    expect(Object.keys(context)).not.toContain('note');
+    expect(contextFromFragment(contextFragment(context))).toEqual(context);
+    const record = { answeringBodyName: 'Home Office', dateTabled: '2019-01-30', dateAnswered: '2019-02-11' } as Parameters<typeof savedItemFrom>[1];
+    const item = savedItemFrom(context, record, 'note', ['t'], null, 5);
+    expect(item).toMatchObject({ id: context.id, dateAnswered: '2019-02-11', note: 'note', tags: ['t'], savedAt: 5, updatedAt: 5 });
+    expect(item).not.toHaveProperty('lookup');
+  });
+
+  it('refuses a fragment that is not a context (a page rewriting the frame URL gets a frame that saves nothing)', () => {
+    expect(contextFromFragment('#%7B%22id%22%3A%22x%22%7D')).toBeNull();
+    expect(contextFromFragment('#not json')).toBeNull();
+    expect(contextFromFragment('')).toBeNull();
+  });
+
+  it('cuts overlong page fields to the saved item’s limits, so the page stays saveable', () => {
+    const long = { ...model, asker: { ...model.asker!, name: 'x'.repeat(5_000) }, question: { ...model.question, department: 'd'.repeat(900) } };
+    expect(contextFromFragment(contextFragment(notebookContextFrom(long)!))).not.toBeNull();
   });
 });

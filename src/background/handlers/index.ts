@@ -1,6 +1,6 @@
 import type { Handlers } from '../router';
 import { memberCard } from './member-card';
-import { savedDelete, savedExport, savedGet, savedImport, savedList, savedPut } from './notebook';
+import { notebookFrame, savedDelete, savedExport, savedGet, savedImport, savedList, savedPut } from './notebook';
 import { ping } from './ping';
 import { questionRecord } from './question-record';
 import { votesDivisions } from './votes-divisions';
@@ -31,4 +31,5 @@ export const handlers: Handlers = {
   'cache.size': cacheSize,
   'cache.clear': cacheClear,
   'options.open': optionsOpen,
+  'notebook.frame': notebookFrame,
 };

@@ -1,6 +1,7 @@
-/** Building and searching saved items: plain functions the sidebar and the options page share. */
+/** Building saved items: plain functions the sidebar, the notebook frame and the options page share. */
 import { UIN_PATTERN } from '../../protocol/fields';
 import type { ResponseOf } from '../../protocol/messages';
+import type { NotebookContext } from '../../protocol/notebook-context';
 import { MAX_TAG_CHARS, MAX_TAGS, type SavedItem } from '../../protocol/notebook';
 import type { QuestionView, SidebarModel } from '../model';
 import { safeHttpUrl } from '../safe-url';
@@ -32,20 +33,44 @@ export function citableFrom(q: QuestionView, record: QuestionRecord | null): Cit
   };
 }
 
-/** What the page (and, once it has arrived, the official record) says about the question. */
-export function savedItemFrom(model: SidebarModel, record: QuestionRecord | null, note: string, tags: string[], existing: SavedItem | null, now: number): SavedItem | null {
+/**
+ * What the notebook frame is told about the page's question: what the page says (the page knows
+ * all of it) and the lookup that lets the frame add the official record's department and dates.
+ */
+export function notebookContextFrom(model: SidebarModel): NotebookContext | null {
   const id = savedIdFor(model);
   const url = safeHttpUrl(model.question.pageUrl);
   if (!id || !url) return null;
   const q = model.question;
+  const lookup = model.lookup && { uin: model.lookup.uin, house: model.lookup.house, aroundDate: model.lookup.aroundDate, tabledDate: model.lookup.tabledDate, answered: model.lookup.answered };
   return {
-    ...citableFrom(q, record),
+    ...citableFrom(q, null),
     id,
     url,
     officialUrl: safeHttpUrl(q.officialUrl) ?? null,
+    // Cut to the saved item's limits, so a page with an overlong field can still be saved.
     heading: q.heading.slice(0, 1000),
-    askerName: model.asker?.name ?? null,
-    answererName: model.answerer?.name ?? null,
+    department: q.department?.slice(0, 300) ?? null,
+    askerName: model.asker?.name.slice(0, 300) ?? null,
+    answererName: model.answerer?.name.slice(0, 300) ?? null,
+    lookup,
+  };
+}
+
+/** The item to save: the context, the official record's department and dates once known, the reader's words. */
+export function savedItemFrom(context: NotebookContext, record: QuestionRecord | null, note: string, tags: string[], existing: SavedItem | null, now: number): SavedItem {
+  return {
+    id: context.id,
+    url: context.url,
+    officialUrl: context.officialUrl,
+    heading: context.heading,
+    house: context.house,
+    uin: context.uin,
+    askerName: context.askerName,
+    answererName: context.answererName,
+    department: record?.answeringBodyName || context.department,
+    dateTabled: record?.dateTabled ?? context.dateTabled,
+    dateAnswered: record?.dateAnswered ?? context.dateAnswered,
     note,
     tags,
     savedAt: existing?.savedAt ?? now,
@@ -57,10 +82,4 @@ export function savedItemFrom(model: SidebarModel, record: QuestionRecord | null
 export function parseTags(text: string): string[] {
   const tags = text.split(',').map((t) => t.trim().slice(0, MAX_TAG_CHARS)).filter(Boolean);
   return [...new Set(tags)].slice(0, MAX_TAGS);
-}
-
-/** Every word of the query appears somewhere in the item (heading, note, tags, names, UIN, department). */
-export function matchesSearch(item: SavedItem, query: string): boolean {
-  const haystack = [item.heading, item.note, item.tags.join(' '), item.uin, item.department, item.askerName, item.answererName].join(' ').toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
 }

@@ -1,10 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { ResponseOf } from '../../protocol/messages';
 import type { QuestionView, SidebarModel } from '../model';
 import { CopyCitation } from '../notebook/CopyCitation';
 import { citableFrom } from '../notebook/saved-item';
-import { SaveControl } from '../notebook/SaveControl';
-import { SavedList } from '../notebook/SavedList';
+import { NotebookFrame } from '../notebook/NotebookFrame';
 import type { AskFn, Asked } from '../use-ask';
 import { QuestionStatus } from './QuestionStatus';
 import { safeHttpUrl } from '../safe-url';
@@ -15,14 +13,13 @@ import { memoized } from '../memoized';
 interface Props {
   q: QuestionView;
   record: Asked<ResponseOf<'question.record'>> | null;
-  /** The research notebook (save, note, saved list); absent where there is no background to keep it. */
+  /** The research notebook (the note frame); absent where there is no background to keep it. */
   notebook?: { model: SidebarModel; ask: AskFn };
 }
 
 export const QuestionSection = memoized(function QuestionSection({ q, record, notebook }: Props) {
   const official = record?.state === 'ready';
   const found = record?.state === 'ready' ? record.value : null;
-  const [savedVersion, setSavedVersion] = useState(0);
   return (
     <Section id="question" title="Question" state="ready">
       <h3>{q.heading}</h3>
@@ -45,8 +42,7 @@ export const QuestionSection = memoized(function QuestionSection({ q, record, no
         {safeHttpUrl(q.pageUrl) && <a href={safeHttpUrl(q.pageUrl)}>TheyWorkForYou</a>}
       </div>
       <CopyCitation full={q.citation} citable={citableFrom(q, found)} />
-      {notebook && <SaveControl model={notebook.model} record={found} ask={notebook.ask} onChange={() => setSavedVersion((n) => n + 1)} />}
-      {notebook && <SavedList ask={notebook.ask} version={savedVersion} />}
+      {notebook && <NotebookFrame model={notebook.model} ask={notebook.ask} />}
     </Section>
   );
 });
