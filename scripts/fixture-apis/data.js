@@ -242,9 +242,14 @@ function buildData(dataDir) {
   for (const { listItems, fullTexts } of corpusMonths()) {
     const fullById = new Map(fullTexts.map((f) => [f.id, f]));
     for (const item of listItems) {
-      const full = fullById.get(item.value.id);
-      const fullValue = full ? { ...item.value, questionText: full.question_text, answerText: full.answer_text } : item.value;
-      questions.push(questionRecord(item, fullValue, Boolean(full), false));
+      const v = item.value;
+      const full = fullById.get(v.id);
+      // Nov 2024 and Nov 2025's full texts were scraped after their lists, so a question the list has
+      // unanswered or held may have its later answer there. That answer is not put under the list's
+      // unanswered or holding state (the real API never sends such a record): the list's text stays.
+      const answeredSince = Boolean(full) && (v.answerText === null || v.answerIsHolding === true) && listAnswerText(full?.answer_text ?? null) !== v.answerText;
+      const fullValue = full ? { ...v, questionText: full.question_text, answerText: answeredSince ? v.answerText : full.answer_text } : v;
+      questions.push(questionRecord(item, fullValue, Boolean(full) && !answeredSince, false));
     }
   }
   for (const value of constructedQuestions) {

@@ -1,8 +1,11 @@
 // Calls a fake-API handler with a minimal request and a response that records what was written,
-// and reads the shared reference files the tests compare against.
+// and reads the files the tests compare against: our own fixtures always, ../shared's reference
+// files and corpus only when called (inside a describeWithShared suite's tests or beforeAll), so a
+// bare clone never reads them (test/support/shared.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { CORPUS_MONTHS } from '../../scripts/fixture-apis/sources.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -57,6 +60,37 @@ export const readShared = (rel: string) => readFileSync(sharedPath(rel), 'utf8')
 export const readSharedJson = <T = Json>(rel: string): T => JSON.parse(readShared(rel)) as T;
 export const readSharedLines = <T = Json>(rel: string): T[] =>
   readShared(rel).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+/** A value made on first use and kept: describe bodies run even when skipped, so shared reads wait for a test. */
+export function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** QuestionsViewModel as the corpus and our records hold it (the keys the tests look at). */
+export interface QuestionValue {
+  id: number; uin: string; house: string; heading: string | null; questionText: string; answerText: string | null;
+  askingMemberId: number; answeringMemberId: number | null; correctingMemberId: number | null; answeringBodyId: number;
+  dateTabled: string; dateAnswered: string | null; dateAnswerCorrected: string | null;
+  answerIsHolding: boolean | null; answerIsCorrection: boolean | null; dateHoldingAnswer: string | null;
+  groupedQuestions: string[] | null; isWithdrawn: boolean;
+  askingMember: Record<string, unknown> | null; answeringMember: Record<string, unknown> | null;
+}
+export interface QuestionItem { value: QuestionValue; links: { rel: string; href: string; method: string }[] }
+export interface FullText { id: number; question_text: string; answer_text: string }
+
+/** The corpus months ../shared holds, oldest first (the order the fake concatenates them in). */
+export { CORPUS_MONTHS };
+export type CorpusMonth = (typeof CORPUS_MONTHS)[number];
+
+/** One month's list items, as the file has them. Read only with ../shared present. */
+export const corpusList = (month: CorpusMonth) => readSharedLines<QuestionItem>(`corpus/questions-list-${month}.jsonl`);
+/** One month's full texts. Read only with ../shared present. */
+export const corpusFullTexts = (month: CorpusMonth) => readSharedLines<FullText>(`corpus/questions-full-text-${month}.jsonl`);
+
+/** Our own records (test/fixtures/api/constructed-questions.json), the values as written. */
+export const ownQuestionValues = (): QuestionValue[] =>
+  JSON.parse(readFileSync(new URL('../fixtures/api/constructed-questions.json', import.meta.url), 'utf8')) as QuestionValue[];
 
 /** The OpenAPI component's property names. */
 export function specProperties(spec: 'members-api' | 'writtenquestions-api', component: string): string[] {
