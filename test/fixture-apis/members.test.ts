@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createMembersApi } from '../../scripts/fixture-apis/members.js';
 import { biographyItemSchema, memberItemSchema } from '../../src/clients/members/schemas';
+import { itWithShared } from '../support/shared';
 import { call, readSharedJson, specProperties } from './call';
 
 const api = createMembersApi();
@@ -23,11 +24,15 @@ const onDate = (entries: Entry[], day: string) =>
 const namesOn = (entries: Entry[], day: string) => onDate(entries, day).map((e) => e.name);
 
 describe('GET /api/Members/{id}', () => {
-  it('has the recorded sample’s shape, with the roster’s name, party and seat', async () => {
+  itWithShared('has the recorded sample’s shape', async () => {
     const body = await get('/api/Members/4267');
     const sample = readSharedJson('reference/samples/members-api/member-172-from-test.json');
     // Keys whose sample value is null (latestParty.governmentType) are compared as leaves.
     expect(keyPaths(body).sort()).toEqual(keyPaths(sample).sort());
+  });
+
+  it('gives the seed’s asker the roster’s name, party and seat', async () => {
+    const body = await get('/api/Members/4267');
     expect(body.value).toMatchObject({
       id: 4267, nameDisplayAs: 'Sarah Champion', nameListAs: 'Champion, Sarah', gender: 'F',
       latestParty: { id: 15, name: 'Labour', abbreviation: 'Lab', backgroundColour: 'd50000' },
@@ -51,7 +56,17 @@ describe('GET /api/Members/{id}', () => {
     expect(memberItemSchema.safeParse(body).success).toBe(true);
   });
 
-  it('serves a stand-in for a corpus member no data names', async () => {
+  it('serves our fictional members from our roster, marked as nobody real', async () => {
+    const body = await get('/api/Members/9900001');
+    expect(body.value).toMatchObject({
+      id: 9900001, nameDisplayAs: 'Robin Example', nameListAs: 'Example, Robin', latestParty: { name: 'Labour', abbreviation: 'Lab' },
+      latestHouseMembership: { membershipFrom: 'Example North', house: 1, membershipEndDate: null },
+    });
+    expect(memberItemSchema.safeParse(body).success).toBe(true);
+    expect((await get('/api/Members/9900003')).value.nameDisplayAs).toBe('Casey Placeholder');
+  });
+
+  itWithShared('serves a stand-in for a corpus member no data names', async () => {
     const body = await get('/api/Members/4410');
     expect(body.value).toMatchObject({ id: 4410, nameDisplayAs: 'Member 4410', latestParty: null });
     expect(memberItemSchema.safeParse(body).success).toBe(true);
@@ -69,7 +84,11 @@ describe('GET /api/Members/{id}', () => {
 });
 
 describe('GET /api/Members/{id}/Biography', () => {
-  it('has every MemberBiography field the spec names, with BiographyItem/RepresentationItem entries', async () => {
+  it('parses with the extension’s schema, for the seed’s members and a fictional one', async () => {
+    for (const id of [4267, 4399, 9900003]) expect(biographyItemSchema.safeParse(await get(`/api/Members/${id}/Biography`)).success, String(id)).toBe(true);
+  });
+
+  itWithShared('has every MemberBiography field the spec names, with BiographyItem/RepresentationItem entries', async () => {
     const body = await get('/api/Members/4399/Biography');
     expect(Object.keys(body.value).sort()).toEqual(specProperties('members-api', 'MemberBiography').sort());
     const itemKeys = specProperties('members-api', 'BiographyItem').sort();
@@ -99,7 +118,14 @@ describe('GET /api/Members/{id}/Biography', () => {
     expect(bio.governmentPosts).toEqual([]);
   });
 
-  it('constructs a post for a corpus answerer named after the body they answered for', async () => {
+  it('constructs a post for our fictional answerer named after the body she answered for', async () => {
+    const bio = (await get('/api/Members/9900003/Biography')).value;
+    // Answered for the Home Office from 9 Nov 2026 (our records): a post from the Nov 2023 bound, still held.
+    expect(bio.governmentPosts).toMatchObject([{ name: 'Minister (Home Office)', additionalInfo: 'Home Office', startDate: '2023-11-13T00:00:00', endDate: null }]);
+    expect(onDate(bio.representations, '2026-11-09')).toMatchObject([{ name: 'Placeholder East' }]);
+  });
+
+  itWithShared('constructs a post for a corpus answerer named after the body they answered for', async () => {
     const bio = (await get('/api/Members/4362/Biography')).value;
     expect(onDate(bio.governmentPosts, '2024-01-15')).toMatchObject([{ name: 'Minister (Ministry of Justice)', additionalInfo: 'Ministry of Justice' }]);
   });
@@ -132,5 +158,9 @@ describe('GET /api/Members/Search', () => {
     expect(body.items.length).toBeLessThanOrEqual(20);
     expect(body.items.every((i: { value: { latestHouseMembership: { house: number } } }) => i.value.latestHouseMembership.house === 2)).toBe(true);
     expect((await get('/api/Members/Search?name=Baroness%20Hayman&house=2')).items[0].value.id).toBe(4395);
+  });
+
+  it('finds our fictional members by name', async () => {
+    expect((await get('/api/Members/Search?Name=placeholder')).items.map((i: { value: { id: number } }) => i.value.id)).toEqual([9900003]);
   });
 });
