@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLedger } from '../../src/content/ledger';
 import { findMoney } from '../../src/extract/money';
-import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { seedText } from '../support/seed-text';
 
 const ledgerOf = (text: string, date: string | null = '2023-12-05') => buildLedger(text, findMoney(text), date);
 
 describe('the seed answer', () => {
-  const seed = readFileSync(sharedPath('seed/theyworkforyou-wrans-2019-02-08.215246.txt'), 'utf8');
+  const seed = seedText();
   const ledger = ledgerOf(seed, '2019-02-08');
   const byText = (t: string) => ledger.figures.find((f) => f.text === t)!;
 

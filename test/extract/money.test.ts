@@ -3,9 +3,10 @@ import { describe, it, expect } from 'vitest';
 import { findMoney } from '../../src/extract/money';
 import type { MoneyMention } from '../../src/extract/money-mention';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { CORPUS_MONTHS } from '../../scripts/fixture-apis/sources.js';
+import { seedText } from '../support/seed-text';
+import { describeWithShared } from '../support/shared';
 
-const SEED_PATH = sharedPath('seed/theyworkforyou-wrans-2019-02-08.215246.txt');
-const CORPUS_PATH = sharedPath('corpus/questions-full-text-2023-12.jsonl');
 const LABELS_URL = new URL('../fixtures/money-labels/labels.json', import.meta.url);
 
 interface CorpusRow {
@@ -49,8 +50,9 @@ function htmlToText(html: string): string {
     });
 }
 
-function readCorpus(): CorpusRow[] {
-  return readFileSync(CORPUS_PATH, 'utf8')
+/** One month's full texts from ../shared (called only inside describeWithShared suites' tests). */
+function readCorpus(month: (typeof CORPUS_MONTHS)[number]): CorpusRow[] {
+  return readFileSync(sharedPath(`corpus/questions-full-text-${month}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusRow);
@@ -62,7 +64,7 @@ function found(text: string): (MoneyMention & { slice: string })[] {
 }
 
 describe('findMoney on the seed page', () => {
-  const page = readFileSync(SEED_PATH, 'utf8');
+  const page = seedText();
 
   it('finds the four figures and the vague "millions of pounds", with exact spans', () => {
     const expected = [
@@ -193,9 +195,32 @@ describe('findMoney ignores what is not money', () => {
   });
 });
 
-describe('findMoney against hand labels', () => {
+describe('findMoney on our own records’ answers', () => {
+  const own = JSON.parse(readFileSync(new URL('../fixtures/api/constructed-questions.json', import.meta.url), 'utf8')) as { id: number; answerText: string | null }[];
+  const slicesIn = (id: number) => {
+    const text = htmlToText(own.find((q) => q.id === id)?.answerText ?? '');
+    return found(text).map(({ slice, value, per }) => ({ slice, value, per }));
+  };
+
+  it('reads the sentence figure under a table, not the bare numbers under its "(£ million)" header', () => {
+    expect(slicesIn(9990001)).toEqual([{ slice: '£3 million', value: 3_000_000, per: undefined }]);
+  });
+
+  it('reads a yearly rate, two sums in one sentence, and nothing in a holding answer', () => {
+    // The span is the figure; "a year" is its rate.
+    expect(slicesIn(9990002)).toEqual([{ slice: '£8 million', value: 8_000_000, per: 'year' }]);
+    expect(slicesIn(9990006)).toEqual([
+      { slice: '£45 million', value: 45_000_000, per: undefined },
+      { slice: '£5 million', value: 5_000_000, per: undefined },
+    ]);
+    expect(slicesIn(9990004)).toEqual([]);
+  });
+});
+
+// The hand labels were made on the Dec 2023 answers (test/fixtures/money-labels/README.md).
+describeWithShared('findMoney against hand labels (Dec 2023)', () => {
   it('has precision ≥ 0.97 and recall ≥ 0.95', () => {
-    const rows = new Map(readCorpus().map((row) => [row.id, row]));
+    const rows = new Map(readCorpus('2023-12').map((row) => [row.id, row]));
     const labels = JSON.parse(readFileSync(LABELS_URL, 'utf8')) as Labels;
     let truePositives = 0;
     let foundCount = 0;
@@ -248,28 +273,35 @@ function sameFigure(m: MoneyMention, label: LabelledMention): boolean {
   return m.value === label.value && m.valueMax === label.valueMax && m.currency === label.currency;
 }
 
-describe('findMoney over the whole corpus', () => {
-  const texts = readCorpus().flatMap((row) => [row.question_text ?? '', htmlToText(row.answer_text ?? '')]);
-
+describeWithShared('findMoney over the whole corpus (all three months)', () => {
   it('never throws and yields well-formed mentions', () => {
-    let mentions = 0;
-    for (const text of texts) {
-      let lastEnd = 0;
-      for (const m of findMoney(text)) {
-        const slice = text.slice(m.start, m.end);
-        expect(m.start).toBeGreaterThanOrEqual(lastEnd);
-        expect(m.start).toBeLessThan(m.end);
-        expect(slice).toMatch(/\d|pound|pence|euro|dollar/i);
-        expect(slice).not.toMatch(/^\d{4}$/);
-        expect(m.value === null || Number.isFinite(m.value)).toBe(true);
-        expect(m.valueMax === undefined || Number.isFinite(m.valueMax)).toBe(true);
-        lastEnd = m.end;
-        mentions++;
+    const perMonth: Record<string, number> = {};
+    for (const month of CORPUS_MONTHS) {
+      let mentions = 0;
+      const texts = readCorpus(month).flatMap((row) => [row.question_text ?? '', htmlToText(row.answer_text ?? '')]);
+      for (const text of texts) {
+        let lastEnd = 0;
+        for (const m of findMoney(text)) {
+          const slice = text.slice(m.start, m.end);
+          expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+          expect(m.start).toBeLessThan(m.end);
+          expect(slice).toMatch(/\d|pound|pence|euro|dollar/i);
+          expect(slice).not.toMatch(/^\d{4}$/);
+          expect(m.value === null || Number.isFinite(m.value)).toBe(true);
+          expect(m.valueMax === undefined || Number.isFinite(m.valueMax)).toBe(true);
+          lastEnd = m.end;
+          mentions++;
+        }
       }
+      perMonth[month] = mentions;
     }
-    expect(mentions).toBeGreaterThan(300);
+    console.log(`money mentions in the corpus full texts: ${JSON.stringify(perMonth)}`);
+    // 381, 319 and 273 when this was written: each month has enough figures for the checks to bite.
+    for (const month of CORPUS_MONTHS) expect(perMonth[month], month).toBeGreaterThan(250);
   });
+});
 
+describe('findMoney on hostile input', () => {
   // Speed is measured by `npm run bench` (budget 200 MB/s), not asserted here: a wall-clock
   // threshold fails on a loaded machine. What a test can pin is the absence of catastrophic
   // backtracking: adversarial 100,000-character inputs finish well inside the test timeout.

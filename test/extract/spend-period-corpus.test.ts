@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
+import { CORPUS_MONTHS } from '../../scripts/fixture-apis/sources.js';
+import { describeWithShared } from '../support/shared';
 import { htmlToText } from '../../src/clients/html-text';
 import { findMoney } from '../../src/extract/money';
 import { findSpendPeriod } from '../../src/extract/spend-period';
 
 // The period parser over the real Dec-2023 answers (840 full texts in ../shared/corpus): how many
-// period phrases it finds, and a sample read by eye, pinned here with the years each one means.
+// period phrases it finds, and a sample read by eye, pinned here with the years each one means; then
+// over every month, that what it finds is well formed. Skipped without ../shared.
 interface Found {
   id: number;
   figure: string;
@@ -14,10 +17,10 @@ interface Found {
   years: number | null;
 }
 
-function periodsInCorpus(): { found: Found[]; rates: number } {
+function periodsInCorpus(month: (typeof CORPUS_MONTHS)[number]): { found: Found[]; rates: number } {
   const found: Found[] = [];
   let rates = 0;
-  const lines = readFileSync(sharedPath('corpus/questions-full-text-2023-12.jsonl'), 'utf8').split('\n');
+  const lines = readFileSync(sharedPath(`corpus/questions-full-text-${month}.jsonl`), 'utf8').split('\n');
   for (const line of lines) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as { id: number; answer_text: string | null };
@@ -28,14 +31,25 @@ function periodsInCorpus(): { found: Found[]; rates: number } {
         continue;
       }
       const period = findSpendPeriod(text, m);
-      if (period) found.push({ id: row.id, figure: text.slice(m.start, m.end), phrase: period.phrase, years: period.years });
+      if (period) {
+        // The phrase is the text at its span, after its figure.
+        expect(text.slice(period.start, period.end), `${row.id}`).toBe(period.phrase);
+        expect(period.start, `${row.id}`).toBeGreaterThanOrEqual(m.end);
+        expect(period.years === null || (period.years > 0 && period.years <= 30), `${row.id}: ${period.phrase}`).toBe(true);
+        found.push({ id: row.id, figure: text.slice(m.start, m.end), phrase: period.phrase, years: period.years });
+      }
     }
   }
   return { found, rates };
 }
 
-describe('period phrases in the 2023-12 corpus answers', () => {
-  const { found, rates } = periodsInCorpus();
+describeWithShared('period phrases in the 2023-12 corpus answers', () => {
+  let found: Found[] = [];
+  let rates = 0;
+  // Read in beforeAll, not in the suite body: a skipped suite's body still runs.
+  beforeAll(() => {
+    ({ found, rates } = periodsInCorpus('2023-12'));
+  });
 
   it('finds them, and the count is reported', () => {
     console.log(`period phrases after a figure: ${found.length}; rate phrases (a year, per …): ${rates}`);
@@ -58,5 +72,13 @@ describe('period phrases in the 2023-12 corpus answers', () => {
     [1678614, '£259 million', 'over the next parliament', null], // a period with no fixed length: no yearly rate
   ])('answer %i: %s %s → %s years', (id, figure, phrase, years) => {
     expect(found).toContainEqual({ id, figure, phrase, years });
+  });
+});
+
+describeWithShared('period phrases in every corpus month', () => {
+  it('are the text at their span, after their figure, with a plausible length', () => {
+    const counts = Object.fromEntries(CORPUS_MONTHS.map((month) => [month, periodsInCorpus(month).found.length]));
+    console.log(`period phrases after a figure, by month: ${JSON.stringify(counts)}`);
+    for (const month of CORPUS_MONTHS) expect(counts[month], month).toBeGreaterThan(20);
   });
 });

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { findMoney } from '../../src/extract/money';
 import { formatMoney } from '../../src/extract/money-format';
 import { findSpendPeriod, yearlyRate } from '../../src/extract/spend-period';
 import type { MoneyMention } from '../../src/extract/money-mention';
-import { sharedPath } from '../../scripts/lib/shared-dir.js';
-
-const SEED_PATH = sharedPath('seed/theyworkforyou-wrans-2019-02-08.215246.txt');
+import { seedText } from '../support/seed-text';
 
 /** The first money mention in `text`; the tests are written so there is one. */
 function firstMention(text: string): MoneyMention {
@@ -21,7 +18,7 @@ function periodOf(text: string) {
 
 describe('findSpendPeriod on the seed page', () => {
   it('reads "over the following 18 months" as 1.5 years: £14 million a year', () => {
-    const page = readFileSync(SEED_PATH, 'utf8');
+    const page = seedText();
     const mention = findMoney(page).find((m) => page.slice(m.start, m.end) === '£21 million');
     if (!mention) throw new Error('seed figure not found');
     const period = findSpendPeriod(page, mention);
@@ -34,7 +31,7 @@ describe('findSpendPeriod on the seed page', () => {
   });
 
   it('finds no period for the other seed figures', () => {
-    const page = readFileSync(SEED_PATH, 'utf8');
+    const page = seedText();
     const others = findMoney(page).filter((m) => page.slice(m.start, m.end) !== '£21 million');
     expect(others.map((m) => findSpendPeriod(page, m))).toEqual([null, null, null, null]);
   });
