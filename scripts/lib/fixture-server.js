@@ -37,7 +37,13 @@ export const STRICT_CSP =
  */
 /** @typedef {(req: Req, res: Res, ctx: RouteContext) => void | Promise<void>} RouteHandler */
 /**
- * @typedef {'500' | '429' | '404' | 'hang' | 'malformed' | 'drift' | `slow:${number}`} FaultMode
+ * @typedef {'500' | '429' | '404' | 'hang' | 'malformed' | 'drift' | `slow:${number}` | `stream:${number}` |
+ *   `redirect:${string}` | 'redirect-loop' | `throttle:${number}`} FaultMode
+ *   Issue 20's hostile ones: `stream:N` sends a JSON body N bytes long, made on the fly as the client
+ *   reads it (never held in memory, so 1 GiB is fine); `redirect:URL` answers 302 to that URL;
+ *   `redirect-loop` answers 302 to the very path asked; `throttle:N` lets N requests a second
+ *   through to the host (Azure API Management's sliding window, as in front of the Parliament APIs)
+ *   and answers the rest 429 with Retry-After: 1.
  */
 /**
  * @typedef {{ transform?: (body: any) => unknown, times?: number }} FaultOptions
@@ -52,6 +58,7 @@ export const STRICT_CSP =
  * @property {number | null} status  null while pending, or when the client went away first.
  * @property {string} [fault]  The fault mode applied, if any.
  * @property {string} [origin] The Origin header, if sent (an extension with host permission sends none).
+ * @property {number} [bytesSent] For `stream:N`: how much of the body the client took before it went away.
  */
 /**
  * @typedef {object} FixtureServer
@@ -137,7 +144,7 @@ export async function startFixtureServer({ port = 0, routes = {}, tls, apiCors: 
     if (fault) {
       entry.fault = fault.mode;
       notify(); // waitForRequest may be waiting on the fault
-      const done = await applyFault(res, fault, held);
+      const done = await applyFault(res, fault, held, entry);
       if (done) return;
     }
     const handler = routeMap.get(host);
@@ -265,7 +272,7 @@ function preflight(res, allowOrigin) {
 
 // ---- faults ----------------------------------------------------------------------------------
 
-/** @typedef {{ mode: FaultMode, transform?: (body: any) => unknown, remaining: number }} Fault */
+/** @typedef {{ mode: FaultMode, transform?: (body: any) => unknown, remaining: number, admitted?: number[] }} Fault */
 
 /**
  * Faults keyed by `host`, `host/path-prefix` or `/path-prefix` (any host). The longest matching
@@ -336,7 +343,8 @@ function matches(key, host, path) {
 
 /** @param {string} mode */
 function isFaultMode(mode) {
-  return ['500', '429', '404', 'hang', 'malformed', 'drift'].includes(mode) || /^slow:\d+$/.test(mode);
+  return ['500', '429', '404', 'hang', 'malformed', 'drift', 'redirect-loop'].includes(mode) ||
+    /^(slow|stream|throttle):\d+$/.test(mode) || /^redirect:https?:\/\//.test(mode);
 }
 
 /**
@@ -345,10 +353,24 @@ function isFaultMode(mode) {
  * @param {Res} res
  * @param {Fault} fault
  * @param {Set<Res>} held
+ * @param {RequestLogEntry} entry
  * @returns {Promise<boolean>}
  */
-async function applyFault(res, fault, held) {
+async function applyFault(res, fault, held, entry) {
   const { mode } = fault;
+  if (mode.startsWith('redirect:')) return redirect(res, mode.slice('redirect:'.length)), true;
+  if (mode === 'redirect-loop') return redirect(res, entry.path), true;
+  if (mode.startsWith('stream:')) return await streamJson(res, Number(mode.slice('stream:'.length)), held, entry), true;
+  if (mode.startsWith('throttle:')) {
+    const now = Date.now();
+    fault.admitted = (fault.admitted ?? []).filter((t) => t > now - 1000);
+    if (fault.admitted.length < Number(mode.slice('throttle:'.length))) {
+      fault.admitted.push(now);
+      return false;
+    }
+    sendJsonError(res, 429, 'Rate limit is exceeded. Try again in 1 seconds.', { 'Retry-After': '1' });
+    return true;
+  }
   if (mode === '500') return sendJsonError(res, 500, 'Internal Server Error'), true;
   if (mode === '404') return sendJsonError(res, 404, 'Not Found'), true;
   if (mode === '429') {
@@ -377,6 +399,54 @@ async function applyFault(res, fault, held) {
  */
 function sendJsonError(res, status, message, headers = {}) {
   send(res, JSON.stringify({ statusCode: status, message }), 'application/json; charset=utf-8', { status, headers });
+}
+
+/**
+ * @param {Res} res
+ * @param {string} location
+ */
+function redirect(res, location) {
+  res.writeHead(302, { Location: location, 'Content-Length': 0 });
+  res.end();
+}
+
+/**
+ * A Members-API-shaped reply whose name runs to `bytes` in all, written as the client reads it
+ * (backpressure: the next chunk waits for 'drain'), so nothing big is ever held here.
+ * @param {Res} res
+ * @param {number} bytes
+ * @param {Set<Res>} held
+ * @param {RequestLogEntry} entry
+ */
+async function streamJson(res, bytes, held, entry) {
+  const head = '{"value":{"id":172,"nameDisplayAs":"';
+  const tail = '"}}';
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }); // chunked: no length given
+  held.add(res);
+  entry.bytesSent = 0;
+  const write = (/** @type {Buffer | string} */ data) => {
+    entry.bytesSent = (entry.bytesSent ?? 0) + Buffer.byteLength(data);
+    return res.write(data);
+  };
+  try {
+    write(head);
+    let left = bytes - head.length - tail.length;
+    while (left > 0 && !res.destroyed) {
+      const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= part.length;
+      if (!write(part)) {
+        await new Promise((resolve) => {
+          const go = () => { res.off('drain', go); res.off('close', go); resolve(undefined); };
+          res.on('drain', go);
+          res.on('close', go);
+        });
+      }
+    }
+    if (!res.destroyed) res.end(tail);
+  } finally {
+    held.delete(res);
+  }
 }
 
 /**

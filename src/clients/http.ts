@@ -33,6 +33,12 @@ export interface FetchJsonOptions {
 /** A server asking for a longer pause than this is treated as "busy", not waited out. */
 export const MAX_RETRY_AFTER_MS = 30_000;
 const BACKOFF_BASE_MS = 500;
+/**
+ * How long one request may wait for its turns in its host's queue. With a 10 s try on top it stays
+ * inside the 60 s a section waits for the background (protocol/ask.ts), so a section hears "busy"
+ * from here rather than a bare timeout.
+ */
+const QUEUE_WAIT_MS = 40_000;
 /** A host that keeps answering 429 in spite of its own Retry-After is given up on after this many. */
 const MAX_QUEUED_RETRIES = 10;
 
@@ -79,7 +85,7 @@ export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promi
   const retries = opts.retries ?? 2;
   const sleep = opts.sleep ?? defaultSleep;
   const random = opts.random ?? Math.random;
-  const deadline = (opts.now ?? Date.now)() + (opts.queueWaitMs ?? MAX_RETRY_AFTER_MS);
+  const deadline = (opts.now ?? Date.now)() + (opts.queueWaitMs ?? QUEUE_WAIT_MS);
   let last: Result<unknown> = fail('network', `Could not reach ${apiName(url)}.`);
   let queuedRetries = 0;
   for (let attempt = 0; attempt <= retries; attempt++) {
