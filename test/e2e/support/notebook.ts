@@ -1,56 +1,93 @@
-// Page helpers for the notebook e2e tests: they act through the sidebar's and the options page's
+// Page helpers for the notebook e2e tests: they act through the note frame's and the options page's
 // own controls (buttons, fields), the way a reader would.
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Frame, Page } from 'puppeteer';
 
-/** Waits until the sidebar's save control has read the notebook (data-saved says yes or no). */
-export async function waitForSaveControl(page: Page, saved?: 'yes' | 'no', timeout = 15_000): Promise<void> {
-  await page.waitForFunction((want) => {
-    const state = document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-notebook="save"]')?.getAttribute('data-saved');
-    return want ? state === want : Boolean(state);
-  }, { timeout }, saved ?? null);
-}
+const FRAME_URL = /^(chrome|moz)-extension:\/\/[^/]+\/notebook-frame\.html#/;
 
-/** The note as the sidebar shows it, and whether any HTML element came out of it. */
-export async function shownNote(page: Page): Promise<{ text: string | null; elements: number; tags: string[] }> {
-  return page.evaluate(() => {
-    const save = document.querySelector('parliament-lens')!.shadowRoot!.querySelector('[data-notebook="save"]')!;
-    const note = save.querySelector('.saved-note');
-    return { text: note?.textContent ?? null, elements: note?.children.length ?? 0, tags: Array.from(save.querySelectorAll('.chip')).map((c) => c.textContent ?? '') };
-  });
-}
-
-/** Opens the editor, types the note and tags, and saves; waits for "Saved". */
-export async function saveNote(page: Page, note: string, tags: string): Promise<void> {
-  await waitForSaveControl(page);
-  await page.evaluate((noteText, tagText) => {
-    const save = document.querySelector('parliament-lens')!.shadowRoot!.querySelector('[data-notebook="save"]')!;
-    (save.querySelector('button') as HTMLButtonElement).click();
-    return new Promise<void>((resolve) => setTimeout(() => {
-      const set = (selector: string, value: string) => {
-        const field = save.querySelector(selector) as HTMLTextAreaElement | HTMLInputElement;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      set('textarea[name="note"]', noteText);
-      set('input[name="tags"]', tagText);
-      setTimeout(() => {
-        (save.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-        resolve();
-      }, 50);
-    }, 50));
-  }, note, tags);
-  await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-notebook="save"] [role="status"]')?.textContent === 'Saved in this browser', { timeout: 15_000 });
+/** Firefox's BiDi reports an extension frame's URL as about:blank: ask the frame itself. */
+async function frameHref(frame: Frame): Promise<string> {
+  return FRAME_URL.test(frame.url()) ? frame.url() : frame.evaluate(() => location.href).catch(() => '');
 }
 
 /**
- * Opens the options page the way a reader can from the sidebar ("Open the notebook and settings",
- * runtime.openOptionsPage in the background). Firefox will not let WebDriver BiDi navigate to a
- * moz-extension:// URL, but a tab the extension opens itself can be driven.
+ * The notebook frame in the sidebar (src/notebook-frame/): the one place on a written-answer page
+ * where the reader's note is shown and typed. The test drives it as the reader does; the page's
+ * own scripts cannot reach into it (notebook-privacy.e2e.test.ts).
+ */
+export async function noteFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame !== page.mainFrame() && FRAME_URL.test(await frameHref(frame))) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The notebook frame did not appear in the sidebar');
+}
+
+/** The saved item id the frame was given for the page's question (the URL fragment is page data). */
+export async function frameQuestionId(page: Page): Promise<string> {
+  const frame = await noteFrame(page);
+  const href = await frameHref(frame);
+  return (JSON.parse(decodeURIComponent(href.split('#')[1] ?? '')) as { id: string }).id;
+}
+
+/** Scrolls the sidebar to the frame, so a real click can land in it. */
+async function showFrame(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // A page opened with keepRevealing keeps scrolling to loading sections: stop it first.
+    const w = window as unknown as { __lensRevealing?: ReturnType<typeof setInterval> };
+    if (w.__lensRevealing) clearInterval(w.__lensRevealing);
+    document.querySelector('parliament-lens')?.shadowRoot?.querySelector('iframe[data-notebook="frame"]')?.scrollIntoView({ block: 'center' });
+  });
+}
+
+/** Waits until the frame has read the notebook (data-saved says yes or no). */
+export async function waitForSaveControl(page: Page, saved?: 'yes' | 'no', timeout = 15_000): Promise<Frame> {
+  const frame = await noteFrame(page, timeout);
+  await frame.waitForFunction((want) => {
+    const state = document.querySelector('[data-notebook="editor"]')?.getAttribute('data-saved');
+    return want ? state === want : state === 'yes' || state === 'no';
+  }, { timeout }, saved ?? null);
+  return frame;
+}
+
+/** The note and tags as the frame shows them (a textarea and a field: text by construction). */
+export async function shownNote(page: Page): Promise<{ text: string | null; tags: string[] }> {
+  const frame = await noteFrame(page);
+  return frame.evaluate(() => {
+    const text = (document.querySelector('textarea[name="note"]') as HTMLTextAreaElement).value;
+    const tags = (document.querySelector('input[name="tags"]') as HTMLInputElement).value;
+    return { text: text || null, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) };
+  });
+}
+
+/** Types the note and tags with the keyboard (trusted input, as the reader's) and clicks Save; waits for "Saved". */
+export async function saveNote(page: Page, note: string, tags: string): Promise<void> {
+  const frame = await waitForSaveControl(page);
+  await showFrame(page);
+  await frame.evaluate(() => {
+    for (const field of document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea[name="note"], input[name="tags"]')) {
+      field.value = '';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await (await frame.waitForSelector('textarea[name="note"]'))!.type(note);
+  await (await frame.waitForSelector('input[name="tags"]'))!.type(tags);
+  await (await frame.waitForSelector('button[type="submit"]'))!.click();
+  await frame.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved in this browser', { timeout: 15_000 });
+}
+
+/**
+ * Opens the options page the way a reader can from the sidebar ("Open the notebook" in the note
+ * frame, runtime.openOptionsPage in the background). Firefox will not let WebDriver BiDi navigate
+ * to a moz-extension:// URL, but a tab the extension opens itself can be driven.
  * Close the options page after use, so the next call finds the fresh one.
  */
 export async function openOptionsFromSidebar(browser: Browser, page: Page): Promise<Page> {
-  await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-notebook="open-options"]'), { timeout: 15_000 });
-  await page.evaluate(() => (document.querySelector('parliament-lens')!.shadowRoot!.querySelector('[data-notebook="open-options"]') as HTMLButtonElement).click());
+  const frame = await noteFrame(page);
+  await showFrame(page);
+  await (await frame.waitForSelector('[data-notebook="open-options"]', { timeout: 15_000 }))!.click();
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     // The browser focuses an options tab that is already open rather than opening another.
@@ -93,23 +130,42 @@ export async function exportFromOptions(options: Page): Promise<string> {
   }));
 }
 
-/** Picks a file in the import field (as the file chooser would) and waits for the outcome message. */
-export async function importInOptions(options: Page, fileName: string, text: string): Promise<{ state: string; message: string }> {
-  await options.evaluate((name, content) => {
-    const input = document.querySelector('input[name="import"]') as HTMLInputElement;
-    const files = new DataTransfer();
-    files.items.add(new File([content], name, { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, fileName, text);
-  await options.waitForFunction(() => {
-    const status = document.querySelector('[data-transfer-status]');
-    return status && !status.textContent?.startsWith('Reading ');
-  }, { timeout: 15_000 });
-  return options.evaluate(() => {
-    const status = document.querySelector('[data-transfer-status]')!;
-    return { state: status.getAttribute('data-transfer-status')!, message: status.textContent ?? '' };
-  });
+export interface ImportChoices {
+  onConflict?: 'both' | 'mine' | 'theirs';
+  settings?: boolean;
+}
+
+/**
+ * Sets the import choices, picks a file in the import field (as the file chooser would) and waits
+ * for the outcome message that this import wrote (a mutation after the pick, not an older one).
+ */
+export async function importInOptions(options: Page, fileName: string, text: string, { onConflict = 'both', settings = false }: ImportChoices = {}): Promise<{ state: string; message: string }> {
+  await options.evaluate((conflict, withSettings) => {
+    const radio = document.querySelector(`input[name="on-conflict"][value="${conflict}"]`) as HTMLInputElement;
+    if (!radio.checked) radio.click();
+    const box = document.querySelector('input[name="import-settings"]') as HTMLInputElement;
+    if (box.checked !== withSettings) box.click();
+  }, onConflict, settings);
+  return options.evaluate((name, content) => new Promise<{ state: string; message: string }>((resolve, reject) => {
+    const panel = document.querySelector('[data-options-panel="transfer"]')!;
+    const timer = setTimeout(() => reject(new Error('no import outcome within 30 s')), 30_000);
+    const observer = new MutationObserver(() => {
+      const status = panel.querySelector('[data-transfer-status]');
+      if (!status || status.textContent?.startsWith('Reading ')) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ state: status.getAttribute('data-transfer-status')!, message: status.textContent ?? '' });
+    });
+    // The radio and checkbox clicks render first, so the observer sees only this import's status.
+    setTimeout(() => {
+      observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+      const input = document.querySelector('input[name="import"]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([content], name, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, 50);
+  }), fileName, text);
 }
 
 /** Clicks a settings checkbox by name and waits until the background has stored the change. */
