@@ -6,6 +6,7 @@
 // change nothing.
 import type { Page } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTwfySite } from '../../scripts/lib/demo-site.js';
 import { useDemoBrowser } from './support/demo-browser';
 import { SEED_URL } from './support/extension';
 import { exportFromOptions, noteFrame, openOptionsFromSidebar, saveNote, waitForSaveControl } from './support/notebook';
@@ -113,6 +114,18 @@ describe.each(['chromium', 'firefox'] as const)('%s: a hostile page script gets 
     expect(saved.height).toBe(unsaved.height);
     expect(saved.width).toBe(unsaved.width);
     expect(saved.text).not.toMatch(/saved questions|in your notebook/i);
+  });
+
+  it('still works under a strict page CSP (default-src \'none\'): the frame is ours, not the page\'s to block', async () => {
+    demo.env.server.setRoute('www.theyworkforyou.com', createTwfySite({ strictCsp: true }));
+    try {
+      const page = await demo.open(UNSAVED_URL, { reveal: false });
+      await waitForSaveControl(page, 'no');
+      await saveNote(page, 'Saved under a strict CSP', 'csp');
+      await page.close();
+    } finally {
+      demo.env.server.setRoute('www.theyworkforyou.com', createTwfySite());
+    }
   });
 
   it('threw nothing into the pages', () => {
