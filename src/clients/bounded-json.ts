@@ -37,6 +37,18 @@ const ITEMS: Record<string, number> = {
   groupedQuestions: 100,
   groupedQuestionsDates: 100,
   attachments: 50,
+  // Search pages: we ask for at most 50 (take), so more is an API ignoring us.
+  results: 100,
+  // A whole reply that is a list: we ask the votes APIs for 25 divisions; TWFY sends ~20 policy groups.
+  '': 200,
+  // A member's history, searched by date: real members have fewer than 50 of each.
+  governmentPosts: 200,
+  oppositionPosts: 200,
+  otherPosts: 200,
+  committeeMemberships: 200,
+  partyAffiliations: 200,
+  representations: 200,
+  houseMemberships: 200,
 };
 /** Any other list: a Lords division can list ~850 peers, so well above that. */
 const OTHER_ITEMS = 2_000;

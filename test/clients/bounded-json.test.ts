@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { missingSharedMessage, sharedPath } from '../../scripts/lib/shared-dir.js';
 import { boundJson, capString, charLimitFor, fullLength, MAX_DEPTH, TRUNCATED_KEY } from '../../src/clients/bounded-json';
 import { fetchBoundedJson } from '../../src/clients/get-json';
 
@@ -44,6 +46,14 @@ describe('boundJson', () => {
     expect(at(bounded({ Ayes: [...voters, ...voters, ...voters, ...voters] }), 'Ayes')).toHaveLength(2_000);
   });
 
+  it('caps search pages, whole-reply lists and a member\'s history well above what we ask for', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }));
+    expect(at(bounded({ results: many(1_000), totalResults: 1_000 }), 'results')).toHaveLength(100);
+    expect(boundJson(many(1_000))).toMatchObject({ ok: true, value: { length: 200 } });
+    expect(at(bounded({ value: { governmentPosts: many(5_000) } }), 'value', 'governmentPosts')).toHaveLength(200);
+    expect(at(bounded({ results: many(50) }), 'results')).toHaveLength(50); // our largest take, untouched
+  });
+
   it('refuses nesting deeper than any real reply', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 8_000; i++) deep = { a: deep };
@@ -56,6 +66,28 @@ describe('boundJson', () => {
   it('never splits a surrogate pair', () => {
     expect(capString('ab😀cd', 4)).toBe('ab…');
     expect(capString('abc😀', 4)).toBe('abc…');
+  });
+});
+
+describe('boundJson on real data', () => {
+  it.skipIf(missingSharedMessage() !== null)('changes nothing in any real sample, corpus item or full text', () => {
+    const docs: unknown[] = [];
+    for (const api of readdirSync(sharedPath('reference/samples'))) {
+      for (const file of readdirSync(sharedPath(`reference/samples/${api}`)).filter((f) => f.endsWith('.json'))) {
+        docs.push(JSON.parse(readFileSync(sharedPath(`reference/samples/${api}/${file}`), 'utf8')));
+      }
+    }
+    for (const file of readdirSync(sharedPath('corpus'))) {
+      for (const line of readFileSync(sharedPath(`corpus/${file}`), 'utf8').trim().split('\n')) {
+        const doc = JSON.parse(line) as { question_text?: string; answer_text?: string };
+        // Full texts are stored under the scraper's names; the API sends them as questionText/answerText.
+        docs.push('question_text' in doc ? { value: { questionText: doc.question_text, answerText: doc.answer_text } } : doc);
+      }
+    }
+    docs.push(JSON.parse(readFileSync(sharedPath('reference/votes/policies.json'), 'utf8')).policies);
+    expect(docs.length).toBeGreaterThan(12_000);
+    const changed = docs.filter((doc) => JSON.stringify(bounded(doc)) !== JSON.stringify(doc));
+    expect(changed.map((doc) => JSON.stringify(doc).slice(0, 120))).toEqual([]);
   });
 });
 
