@@ -142,9 +142,10 @@ describe('import merges, never silently replacing notes or settings', () => {
 
   it('adds new questions, leaves identical ones, and keeps both notes on a conflict by default', async () => {
     const mine = { ...savedItemFor(1), note: 'My note: call the press office', tags: ['mine'] };
-    const db = await notebookWith([mine, savedItemFor(2)]);
+    const same = savedItemFor(2);
+    const db = await notebookWith([mine, same]);
     const theirs = { ...mine, note: 'Their note: FOI reply due', tags: ['theirs', 'mine'], savedAt: mine.savedAt - 50 };
-    const result = await importNotebook(db, file([theirs, savedItemFor(2), savedItemFor(3)]), { onConflict: 'both', settings: false }, 1_800_000_000_000);
+    const result = await importNotebook(db, file([theirs, { ...same }, savedItemFor(3)]), { onConflict: 'both', settings: false }, 1_800_000_000_000);
     expect(result).toEqual({ ok: true, value: { added: 1, unchanged: 1, merged: 1, replaced: 0, kept: 0, settingsChanged: null } });
     expect(await getSaved(db, mine.id)).toEqual({ ...mine, note: `${mine.note}${MERGED_NOTE_SEPARATOR}${theirs.note}`, tags: ['mine', 'theirs'], savedAt: theirs.savedAt, updatedAt: 1_800_000_000_000 });
     // The same file again adds nothing: the merged note already holds the file's.
