@@ -54,9 +54,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: related questions', (browse
     // The topic is the heading's "Offences against Children"; a question with no heading yet is listed by its text.
     expect(topic.every((l) => /offences against children/i.test(l.text))).toBe(true);
     const answered = topic.find((l) => /Offences against Children:/.test(l.text))!;
+
     const uin = /\.(\d+)\.h$/.exec(answered.href)![1]!;
-    await follow(page, answered.href, uin);
+    // Opened at its address: in Firefox, puppeteer loses the tab when this first link is clicked from
+    // the seed page (the page does load; see the issue note). Clicking is covered by the tests below.
     await page.close();
+    const opened = await demo.open(answered.href);
+    const shown = await readSidebar(opened);
+    expect(shown.sections.question).toBe('ready');
+    expect(shown.sectionText.question).toContain(uin);
+    await opened.close();
   });
 
   it('a grouped question lists the questions answered with it', async () => {
