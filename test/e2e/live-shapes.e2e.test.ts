@@ -56,7 +56,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: records shaped like the liv
     const page = await demo.open(HOLDING_URL);
     const shown = await readSidebar(page, { settled: ['question'] });
     expect(shown.sections.question).toBe('ready');
-    expect(shown.sectionText.question.toLowerCase()).toContain('holding');
+    expect((shown.sectionText.question ?? '').toLowerCase()).toContain('holding');
     await page.close();
   });
 
