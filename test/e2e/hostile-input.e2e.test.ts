@@ -43,7 +43,9 @@ function inspectInPage(mark: string): Inspection {
     badHrefs: all.filter((el) => el instanceof HTMLAnchorElement && el.hasAttribute('href') && !/^https?:$/.test(new URL(el.href).protocol)).map((a) => a.getAttribute('href') ?? ''),
     badSrcs: all.flatMap((el) => ['src', 'href', 'action', 'formaction', 'data', 'xlink:href'].map((n) => el.getAttribute(n) ?? '').filter((v) => dangerous.test(v))),
     // The extension's own stylesheet is a <style> first in the root where a browser cannot adopt one (Firefox).
-    foreignElements: all.filter((el) => el.matches('script, iframe, object, embed, frame, link, meta, base, noscript, template') ||
+    // Our own note frame (an extension page, sidebar/notebook/NotebookFrame.tsx) is the one iframe allowed.
+    foreignElements: all.filter((el) => (el.matches('script, iframe, object, embed, frame, link, meta, base, noscript, template') &&
+      !(el.matches('iframe[data-notebook="frame"]') && /^(chrome|moz)-extension:\/\//.test(el.getAttribute('src') ?? ''))) ||
       (el.localName === 'style' && el.parentNode !== root)).map((el) => el.localName),
     handlerAttributes: all.flatMap((el) => el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on')).map((n) => `${el.localName}[${n}]`)),
     panel: panel && rect ? { width: rect.width, left: rect.left, right: rect.right, overflow: [panel, root!.querySelector('.scroll')].map((el) => el ? el.scrollWidth - el.clientWidth : 0) } : null,
