@@ -53,7 +53,10 @@ export function NoteEditor({ context, ask }: Props) {
 
   return (
     <form onSubmit={save} data-notebook="editor" data-saved={saved === undefined ? 'unknown' : saved ? 'yes' : 'no'}>
-      <p class={`state ${saved ? 'saved' : 'muted'}`}>{stateLine(saved)}</p>
+      <div class="head">
+        <p class={`state ${saved ? 'saved' : 'muted'}`}>{stateLine(saved)}</p>
+        <button type="button" class="quiet" data-notebook="open-options" onClick={() => void askSafely(ask, 'options.open', {})}>Open the notebook</button>
+      </div>
       <label for="note">Your note (private: stays in this browser)</label>
       <textarea id="note" name="note" maxLength={MAX_NOTE_CHARS} value={note} onInput={(e) => setNote(e.currentTarget.value)} disabled={saved === undefined} />
       <label for="tags">Tags, separated by commas</label>
@@ -69,7 +72,6 @@ export function NoteEditor({ context, ask }: Props) {
           <>
             <button type="submit" disabled={saved === undefined}>{saved ? 'Save changes' : 'Save to notebook'}</button>
             {saved && <button type="button" data-notebook="remove" onClick={() => setConfirming(true)}>Remove</button>}
-            <button type="button" data-notebook="open-options" onClick={() => void askSafely(ask, 'options.open', {})}>Open the notebook</button>
           </>
         )}
       </div>
@@ -81,5 +83,5 @@ export function NoteEditor({ context, ask }: Props) {
 function stateLine(saved: SavedItem | null | undefined): string {
   if (saved === undefined) return 'Reading your notebook…';
   if (!saved) return 'Not in your notebook yet.';
-  return `In your notebook since ${formatIsoDate(new Date(saved.savedAt).toISOString().slice(0, 10))}.`;
+  return `Saved on ${formatIsoDate(new Date(saved.savedAt).toISOString().slice(0, 10))}.`;
 }

@@ -34,6 +34,8 @@ export async function frameQuestionId(page: Page): Promise<string> {
 
 /** Scrolls the sidebar to the frame, so a real click can land in it. */
 async function showFrame(page: Page): Promise<void> {
+  // Keys go to the tab in front: an options page opened and closed before may have left another there.
+  await page.bringToFront();
   await page.evaluate(() => {
     // A page opened with keepRevealing keeps scrolling to loading sections: stop it first.
     const w = window as unknown as { __lensRevealing?: ReturnType<typeof setInterval> };
@@ -45,10 +47,14 @@ async function showFrame(page: Page): Promise<void> {
 /** Waits until the frame has read the notebook (data-saved says yes or no). */
 export async function waitForSaveControl(page: Page, saved?: 'yes' | 'no', timeout = 15_000): Promise<Frame> {
   const frame = await noteFrame(page, timeout);
+  // Polled on a timer: requestAnimationFrame (the default) does not run in a frame scrolled out of view.
   await frame.waitForFunction((want) => {
     const state = document.querySelector('[data-notebook="editor"]')?.getAttribute('data-saved');
     return want ? state === want : state === 'yes' || state === 'no';
-  }, { timeout }, saved ?? null);
+  }, { timeout, polling: 100 }, saved ?? null).catch(async (err: unknown) => {
+    const shown = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '(frame gone)');
+    throw new Error(`${String(err)}; the note frame shows: ${shown}`);
+  });
   return frame;
 }
 
@@ -73,9 +79,12 @@ export async function saveNote(page: Page, note: string, tags: string): Promise<
     }
   });
   await (await frame.waitForSelector('textarea[name="note"]'))!.type(note);
-  await (await frame.waitForSelector('input[name="tags"]'))!.type(tags);
-  await (await frame.waitForSelector('button[type="submit"]'))!.click();
-  await frame.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved in this browser', { timeout: 15_000 });
+  const tagField = (await frame.waitForSelector('input[name="tags"]'))!;
+  await tagField.type(tags);
+  // Enter in the tags field submits the form: a keypress, unlike a click, cannot miss when the
+  // sidebar's sections fill in and move the frame between aiming and clicking.
+  await tagField.press('Enter');
+  await frame.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved in this browser', { timeout: 15_000, polling: 100 });
 }
 
 /**
@@ -86,16 +95,21 @@ export async function saveNote(page: Page, note: string, tags: string): Promise<
  */
 export async function openOptionsFromSidebar(browser: Browser, page: Page): Promise<Page> {
   const frame = await noteFrame(page);
-  await showFrame(page);
-  await (await frame.waitForSelector('[data-notebook="open-options"]', { timeout: 15_000 }))!.click();
-  const deadline = Date.now() + 15_000;
+  const button = await frame.waitForSelector('[data-notebook="open-options"]', { timeout: 15_000 });
+  const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    // The browser focuses an options tab that is already open rather than opening another.
-    for (const candidate of await browser.pages()) {
-      const ready = await candidate.evaluate(() => /^(chrome|moz)-extension:\/\/[^/]+\/options\.html/.test(location.href) && document.querySelector('[data-options="ready"]') !== null).catch(() => false);
-      if (ready) return candidate;
+    // Clicked again if no options page came: a click can miss a frame that moves as sections load.
+    await showFrame(page);
+    await button!.click().catch(() => undefined);
+    const clickedAt = Date.now();
+    while (Date.now() - clickedAt < 4_000) {
+      // The browser focuses an options tab that is already open rather than opening another.
+      for (const candidate of await browser.pages()) {
+        const ready = await candidate.evaluate(() => /^(chrome|moz)-extension:\/\/[^/]+\/options\.html/.test(location.href) && document.querySelector('[data-options="ready"]') !== null).catch(() => false);
+        if (ready) return candidate;
+      }
+      await new Promise((r) => setTimeout(r, 150));
     }
-    await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error('The options page did not open');
 }
