@@ -15,5 +15,3 @@ export function distDir(browser: 'chrome' | 'firefox'): string {
 
 /** The seed page at its real gid (shared/seed/README.md). */
 export const SEED_URL = 'https://www.theyworkforyou.com/wrans/?id=2019-01-30.214555.h';
-/** Where the seed was first filed (a guess); the offline TWFY redirects it to SEED_URL, as TWFY does for moved gids. */
-export const OLD_SEED_URL = 'https://www.theyworkforyou.com/wrans/?id=2019-02-08.215246.h';
