@@ -11,7 +11,7 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { commonsRoster, corpusMonths, isFictionalMember, lordsRoster } from './sources.js';
+import { commonsRoster, corpusMonths, isFictionalMember, lordsRoster, testPoolQuestions } from './sources.js';
 
 const DEFAULT_DATA_DIR = new URL('../../test/fixtures/api/', import.meta.url);
 
@@ -252,7 +252,7 @@ function buildData(dataDir) {
       questions.push(questionRecord(item, fullValue, Boolean(full) && !answeredSince, false));
     }
   }
-  for (const value of constructedQuestions) {
+  for (const value of [...constructedQuestions, ...testPoolQuestions()]) {
     const listValue = { ...value, questionText: listQuestionText(value.questionText), answerText: listAnswerText(value.answerText) };
     questions.push(questionRecord({ value: listValue, links: selfLinks(value.id) }, value, true, true));
   }

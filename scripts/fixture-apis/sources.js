@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasShared, sharedPath } from '../lib/shared-dir.js';
+import { poolQuestions, poolRoster } from './test-pool.js';
 
 // A file path, not a URL: under a DOM test environment the global URL is not Node's.
 const OWN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/api');
@@ -63,6 +64,13 @@ export function corpusMonths() {
 export const ownQuestions = () => readOwnJson('constructed-questions.json');
 
 /**
+ * Generated questions, each with its own members and topic, for the browser tests that need pages
+ * nothing has cached yet (test-pool.js); only without ../shared, whose corpus serves that purpose.
+ * @returns {Json[]}
+ */
+export const testPoolQuestions = () => (hasShared() ? [] : poolQuestions());
+
+/**
  * The heading a TheyWorkForYou page prints for one of our records whose API heading is still null
  * (TWFY imports a question once answered and gives it a heading; the API can lag). From the
  * provenance sidecar, so the served JSON carries nothing the real API lacks.
@@ -88,7 +96,7 @@ export function recordedLordsSearch() {
   return hasShared() ? readSharedJson('reference/samples/lordsvotes-api/snommoc-divisions-search.json') : [];
 }
 
-/** Our own fictional members' ids start at 9,900,000, far above any real Parliament id (about 5,500 by 2026). @param {number} id */
+/** Our own fictional members' ids (the test pool's too) start at 9,900,000, far above any real Parliament id (about 5,500 by 2026). @param {number} id */
 export const isFictionalMember = (id) => id >= 9_900_000;
 
 /** @template T @param {T[]} list @param {(item: T) => number} idOf */
@@ -107,7 +115,8 @@ export function commonsRoster() {
   const recorded = division
     ? ['AyeTellers', 'NoTellers', 'Ayes', 'Noes', 'NoVoteRecorded'].flatMap((list) => division[list] ?? [])
     : [];
-  return uniqueById([...recorded, ...readOwnJson('own-roster.json').commons], (m) => m.MemberId);
+  const pool = hasShared() ? [] : poolRoster();
+  return uniqueById([...recorded, ...readOwnJson('own-roster.json').commons, ...pool], (m) => m.MemberId);
 }
 
 /**

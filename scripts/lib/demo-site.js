@@ -9,7 +9,7 @@ import { createWrittenQuestionsApi } from '../fixture-apis/written-questions.js'
 import { createCommonsVotesApi } from '../fixture-apis/commons-votes.js';
 import { createLordsVotesApi } from '../fixture-apis/lords-votes.js';
 import { createTwfyVotesApi } from '../fixture-apis/twfy-votes.js';
-import { corpusMonths, ownQuestions } from '../fixture-apis/sources.js';
+import { corpusMonths, ownQuestions, testPoolQuestions } from '../fixture-apis/sources.js';
 import { missingSharedMessage } from './shared-dir.js';
 import { corpusRecordToPage, escapeHtml, loadTwfyCorpus, renderPageShell, renderWransPage } from './twfy-page.js';
 
@@ -94,6 +94,15 @@ function corpusPage({ corpus, roster }, gid) {
   return renderWransPage(page);
 }
 
+/** Without ../shared: one line for the generated questions the browser tests use (test-pool.js), and the first of them. */
+function poolNote(corpus) {
+  const pool = new Set(testPoolQuestions().map((q) => q.id));
+  const first = corpus.items.find((q) => pool.has(q.id));
+  if (!first) return '';
+  const href = `/wrans/?id=${first.dateTabled.slice(0, 10)}.${first.uin}.h`;
+  return `<p>Also served: ${pool.size} generated questions with fictional members, for the browser tests that need pages nothing has cached (scripts/fixture-apis/test-pool.js), such as <a href="${escapeHtml(href)}">${escapeHtml(first.heading)}</a>.</p>`;
+}
+
 /**
  * The demo's front page: the fixture pages, our own records, then each corpus month (when ../shared is
  * there): the answered questions with full answers, the freshly answered ones whose API heading is
@@ -128,6 +137,7 @@ ${freshItems.length ? `<h3>Answered, heading not yet in the API (${freshItems.le
 <h2>Saved fixture pages</h2><ul>${saved.join('')}</ul>
 <h2>The project's own records (${ownItems.length})</h2><ul>${ownItems.join('')}</ul>
 ${months.length ? months.join('\n') : `<p>${escapeHtml(missingSharedMessage() ?? '')}</p>`}
+${poolNote(corpus)}
 </div></div></div>`;
   return renderPageShell({
     provenance: 'Demo index built by scripts/lib/demo-site.js from test/fixtures/pages/twfy, test/fixtures/api and ../shared/corpus (when present)',

@@ -8,7 +8,7 @@
 //
 // Escaping: every text field is escaped. Fields named `html` are HTML by contract (question and
 // answer bodies as the Written Questions API gives them) and are inserted as they are.
-import { commonsRoster, corpusMonths, ownPageHeadings, ownQuestions } from '../fixture-apis/sources.js';
+import { commonsRoster, corpusMonths, ownPageHeadings, ownQuestions, testPoolQuestions } from '../fixture-apis/sources.js';
 
 import { escapeBodyText, escapeHtml, phpUrlencode, positionOf, questionAnsweredWidget, shareLinks, templateBody } from './twfy-speech-parts.js';
 
@@ -520,7 +520,7 @@ export function indexCorpus(listItems, fullTexts) {
  * @returns {{ corpus: CorpusIndex, roster: Roster }}
  */
 export function loadTwfyCorpus() {
-  const own = ownQuestions();
+  const own = [...ownQuestions(), ...testPoolQuestions()];
   const ownHeadings = ownPageHeadings();
   const listItems = [...corpusMonths().flatMap((m) => m.listItems), ...own];
   const fullTexts = [

@@ -11,7 +11,6 @@ import { distDir, SEED_URL } from './support/extension';
 import { keepRevealing } from '../../scripts/lib/read-sidebar.js';
 import { startEnvironment, type Environment } from './support/environment';
 import { freshPages } from './support/fresh-pages';
-import { SHARED_PRESENT } from '../support/shared';
 import { ALL_IDS, hostileBody, MARK, PAYLOADS, runs, URL_PAYLOADS } from './support/hostile-payloads';
 
 /** A peer's page: Lords divisions (the votes e2e test's LORDS_URL). */
@@ -55,8 +54,8 @@ function inspectInPage(mark: string): Inspection {
   };
 }
 
-// Each test needs pages whose members no earlier test cached: the real corpus has them (freshPages).
-describe.skipIf(!SHARED_PRESENT).each(['chromium', 'firefox'] as const)('%s: hostile input', (browserName) => {
+// Each test needs pages whose members no earlier test cached (freshPages: the corpus, or the test pool without ../shared).
+describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserName) => {
   let env: Environment;
   let browser: Browser;
   let normalWidth = 0;

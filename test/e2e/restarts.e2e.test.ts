@@ -7,12 +7,11 @@ import { isApiHost } from '../../scripts/lib/hosts.js';
 import { ALL_SECTIONS, readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { useDemoBrowser } from './support/demo-browser';
 import { freshPages } from './support/fresh-pages';
-import { SHARED_PRESENT } from '../support/shared';
 
 const QUESTIONS_API = 'questions-statements-api.parliament.uk';
 
-// Each test needs pages whose members no earlier test cached: the real corpus has them (freshPages).
-describe.skipIf(!findChromium() || !SHARED_PRESENT)(`Chromium (${findChromium() ?? howToGetBrowsers()}): restarts`, () => {
+// Each test needs pages whose members no earlier test cached (freshPages: the corpus, or the test pool without ../shared).
+describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers()}): restarts`, () => {
   const demo = useDemoBrowser('chromium');
   const { errors, open } = demo;
   const nextPage = freshPages();

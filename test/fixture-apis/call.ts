@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../../scripts/lib/shared-dir.js';
-import { CORPUS_MONTHS } from '../../scripts/fixture-apis/sources.js';
+import { CORPUS_MONTHS, testPoolQuestions } from '../../scripts/fixture-apis/sources.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -91,6 +91,9 @@ export const corpusFullTexts = (month: CorpusMonth) => readSharedLines<FullText>
 /** Our own records (test/fixtures/api/constructed-questions.json), the values as written. */
 export const ownQuestionValues = (): QuestionValue[] =>
   JSON.parse(readFileSync(new URL('../fixtures/api/constructed-questions.json', import.meta.url), 'utf8')) as QuestionValue[];
+
+/** Everything the fake serves besides the corpus: our records, then (without ../shared) the generated test pool. */
+export const servedOwnValues = (): QuestionValue[] => [...ownQuestionValues(), ...(testPoolQuestions() as QuestionValue[])];
 
 /** The OpenAPI component's property names. */
 export function specProperties(spec: 'members-api' | 'writtenquestions-api', component: string): string[] {

@@ -6,7 +6,7 @@ import { createWrittenQuestionsApi } from '../../scripts/fixture-apis/written-qu
 import { questionItemSchema, questionListSchema } from '../../src/clients/written-questions/schemas';
 import { itWithShared, SHARED_PRESENT } from '../support/shared';
 import {
-  call, corpusFullTexts, corpusList, CORPUS_MONTHS, lazy, ownQuestionValues, specProperties,
+  call, corpusFullTexts, corpusList, CORPUS_MONTHS, lazy, servedOwnValues, specProperties,
   type QuestionItem as Item, type QuestionValue as Value,
 } from './call';
 
@@ -26,7 +26,7 @@ const ids = (body: List) => body.results.map((r) => r.value.id);
 const corpus = lazy(() => (SHARED_PRESENT ? CORPUS_MONTHS.flatMap((m) => corpusList(m)) : []));
 const dec2023 = lazy(() => corpusList('2023-12'));
 const fullTexts = lazy(() => new Map((SHARED_PRESENT ? CORPUS_MONTHS.flatMap((m) => corpusFullTexts(m)) : []).map((f) => [f.id, f])));
-const own = lazy(() => ownQuestionValues());
+const own = lazy(() => servedOwnValues());
 const served = lazy((): Value[] => [...corpus().map((c) => c.value), ...own()]);
 const countServed = (keep: (v: Value) => boolean) => served().filter(keep).length;
 /**
