@@ -8,7 +8,7 @@ const layers = {
   sites: { may: ['extract'], packages: [] },
   protocol: { may: ['platform'], packages: ['zod'] },
   platform: { may: [], packages: ['webextension-polyfill'] },
-  clients: { may: ['protocol'], packages: ['zod'] },
+  clients: { may: ['protocol', 'extract'], packages: ['zod'] },
   cache: { may: ['protocol'], packages: ['idb'] },
   background: { may: ['clients', 'cache', 'protocol', 'platform', 'extract'], packages: [] },
   content: { may: ['sites', 'extract', 'sidebar', 'protocol', 'platform'], packages: ['preact'] },

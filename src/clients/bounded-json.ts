@@ -7,7 +7,11 @@
  * Real sizes (corpus of 9,636 list items and 2,517 full texts, reference/samples): headings ≤ 149
  * characters, department names ≤ 53, question texts ≤ 869, answer HTML ≤ 13,025; ≤ 19 grouped
  * questions; a division lists ≤ 650 MPs per side; TWFY scores a person on ≤ 158 policies.
+ *
+ * Every string also loses the invisible bidi and zero-width controls (extract/unicode-controls.ts):
+ * a direction override in a member's name must not reverse the sidebar's own labels.
  */
+import { withoutInvisibleControls } from '../extract/unicode-controls';
 
 /** A list cut short keeps its real length here, beside it in the same object, under this key. */
 export const TRUNCATED_KEY = 'lens:truncated';
@@ -78,7 +82,7 @@ export function boundJson(value: unknown): Bounded {
 const TOO_DEEP = new Error('too deep');
 
 function bound(value: unknown, key: string, depth: number): unknown {
-  if (typeof value === 'string') return capString(value, charLimitFor(key));
+  if (typeof value === 'string') return capString(withoutInvisibleControls(value), charLimitFor(key));
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) throw TOO_DEEP;
   if (Array.isArray(value)) {

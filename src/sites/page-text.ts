@@ -2,10 +2,14 @@
  * Small readers for untrusted page content, shared by site adapters: plain text with paragraph
  * breaks, whitespace-collapsed and clipped text, http(s)-only URLs, and dates checked to exist.
  */
+import { withoutInvisibleControls } from '../extract/unicode-controls';
 
-/** Collapse whitespace (including no-break spaces) and clip: page text is unbounded and untrusted. */
+/**
+ * Collapse whitespace (including no-break spaces), drop invisible bidi and zero-width controls, and
+ * clip: page text is unbounded and untrusted.
+ */
 export function cleanText(raw: string | null | undefined, max: number): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  return withoutInvisibleControls((raw ?? '').replace(/\s+/g, ' ')).trim().slice(0, max);
 }
 
 const MAX_URL_LENGTH = 2_000;

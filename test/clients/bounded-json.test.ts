@@ -70,7 +70,7 @@ describe('boundJson', () => {
 });
 
 describe('boundJson on real data', () => {
-  it.skipIf(missingSharedMessage() !== null)('changes nothing in any real sample, corpus item or full text', () => {
+  it.skipIf(missingSharedMessage() !== null)('changes nothing in any real sample, corpus item or full text but stray zero-width spaces', () => {
     const docs: unknown[] = [];
     for (const api of readdirSync(sharedPath('reference/samples'))) {
       for (const file of readdirSync(sharedPath(`reference/samples/${api}`)).filter((f) => f.endsWith('.json'))) {
@@ -86,8 +86,13 @@ describe('boundJson on real data', () => {
     }
     docs.push(JSON.parse(readFileSync(sharedPath('reference/votes/policies.json'), 'utf8')).policies);
     expect(docs.length).toBeGreaterThan(12_000);
-    const changed = docs.filter((doc) => JSON.stringify(bounded(doc)) !== JSON.stringify(doc));
+    // Real texts carry word-processor debris: 41 U+200B (zero-width space) in 20 records, e.g.
+    // "provided by the \u200b\u200b\u200bMinister of State", and two U+200E (left-to-right mark) in one
+    // question, "(\u200ePM2.5 and PM10)\u200e". Those go; nothing else may change.
+    const invisible = /[\u200B\u200E]/g;
+    const changed = docs.filter((doc) => JSON.stringify(bounded(doc)) !== JSON.stringify(doc).replace(invisible, ''));
     expect(changed.map((doc) => JSON.stringify(doc).slice(0, 120))).toEqual([]);
+    expect(docs.filter((doc) => /[\u200B\u200E]/.test(JSON.stringify(doc))).length).toBe(21);
   });
 });
 
@@ -98,5 +103,40 @@ describe('fetchBoundedJson', () => {
     expect(big.ok && at(big.value, 'value', 'nameDisplayAs').length).toBe(300);
     const deep = await fetchBoundedJson('https://members-api.parliament.uk/api/Members/1', { fetch: reply(`${'['.repeat(10_000)}${']'.repeat(10_000)}`) });
     expect(deep).toEqual({ ok: false, error: { code: 'bad_response', message: 'The Members API sent a reply nested too deeply to show.' } });
+  });
+});
+
+describe('what the reader is told of what was cut, and invisible controls', () => {
+  const own = JSON.parse(readFileSync(new URL('../fixtures/api/constructed-questions.json', import.meta.url), 'utf8')) as Obj[];
+  /** Our grouped record 990002, as GET …/questions/{id} wraps it. */
+  const grouped = own.find((q) => q.id === 9990002)!;
+
+  it('10,000 grouped questions: 100 listed, 10,000 counted, through the schema to the record', async () => {
+    const { questionItemSchema, toWrittenQuestion } = await import('../../src/clients/written-questions/schemas');
+    const uins = Array.from({ length: 10_000 }, (_, i) => String(300_000 + i));
+    const raw = { value: { ...grouped, groupedQuestions: uins, groupedQuestionsDates: uins.map((questionUin) => ({ questionUin, dateTabled: grouped.dateTabled })) }, links: [] };
+    const q = toWrittenQuestion(questionItemSchema.parse(bounded(raw)).value, true);
+    expect(q.grouped).toHaveLength(100);
+    expect(q.groupedTotal).toBe(10_000);
+    // Untouched records count what they list.
+    const plain = toWrittenQuestion(questionItemSchema.parse(bounded({ value: grouped, links: [] })).value, true);
+    expect([plain.grouped.length, plain.groupedTotal, plain.attachmentTotal]).toEqual([1, 1, 0]);
+  });
+
+  it('attachments: the API\'s attachmentCount or a cut list\'s real length, whichever is more', async () => {
+    const { questionItemSchema, toWrittenQuestion } = await import('../../src/clients/written-questions/schemas');
+    const attachments = Array.from({ length: 80 }, (_, i) => ({ url: `https://questions-statements.parliament.uk/attachment/${i}`, title: `Table ${i}`, fileName: null, fileSizeBytes: 1, fileType: 'pdf' }));
+    const q = toWrittenQuestion(questionItemSchema.parse(bounded({ value: { ...grouped, attachments, attachmentCount: 80 }, links: [] })).value, true);
+    expect([q.attachments.length, q.attachmentTotal]).toEqual([50, 80]);
+    const counted = toWrittenQuestion(questionItemSchema.parse(bounded({ value: { ...grouped, attachments: attachments.slice(0, 2), attachmentCount: 3 }, links: [] })).value, true);
+    expect([counted.attachments.length, counted.attachmentTotal]).toEqual([2, 3]);
+  });
+
+  it('drops bidi overrides, isolates and zero-width spaces from every string, keeps ZWJ', () => {
+    const out = bounded({ value: { nameDisplayAs: 'Ms \u202EDiane Abbott', heading: 'Roads:\u2066 Finance\u2069', answerText: '<p>£5\u200Bmillion\uFEFF</p>', emoji: '👩\u200D💻' } });
+    expect(at(out, 'value', 'nameDisplayAs')).toBe('Ms Diane Abbott');
+    expect(at(out, 'value', 'heading')).toBe('Roads: Finance');
+    expect(at(out, 'value', 'answerText')).toBe('<p>£5million</p>');
+    expect(at(out, 'value', 'emoji')).toBe('👩\u200D💻');
   });
 });
