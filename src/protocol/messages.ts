@@ -51,7 +51,11 @@ const questionRecord = {
     /** Answered (or held) by the date it was due. Null when unanswered or no due date. */
     onTime: nullable(boolean()),
     attachments: array(object({ url: string(), title: string() })),
+    /** Attachments the answer has; more than listed when the reply was cut (shown as "N more"). */
+    attachmentTotal: number(),
     grouped: array(object({ uin: string(), dateTabled: nullable(isoDate) })),
+    /** Questions answered together with this one; more than listed when the reply was cut. */
+    groupedTotal: number(),
     askingMemberId: nullable(number()),
     answeringMemberId: nullable(number()),
     /** Null only when the API names no department (its document allows that). */

@@ -181,6 +181,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile network', (browserN
       note(`${browserName} 10,000 grouped questions: ${rows} grouped rows rendered`);
       expect(rows).toBeGreaterThan(0);
       expect(rows).toBeLessThanOrEqual(100);
+      // The rest are counted, not dropped silently.
+      const more = await page.evaluate(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-more-not-listed="question"]')?.textContent ?? '');
+      expect(more).toMatch(/^9,9\d\d more questions not listed here/);
       expect(gapMs).toBeLessThanOrEqual(MAX_HEARTBEAT_GAP_MS);
       expect(memory.processMb).toBeLessThanOrEqual(MAX_PROCESS_MB);
       expect(errors).toEqual([]);

@@ -97,7 +97,7 @@ describe('App with the Parliament APIs', () => {
   const record = {
     id: 1, uin: '215246', status: 'answered' as const, dateTabled: '2019-01-31', dateForAnswer: '2019-02-05', isNamedDay: false,
     dateAnswered: '2019-02-08', dateHoldingAnswer: null, dateCorrected: null, originalAnswer: null, answer: 'text', correctionDiff: null,
-    workingDays: { days: 6, holidaysKnown: true }, onTime: false, attachments: [], grouped: [], askingMemberId: 4267, answeringMemberId: 4399,
+    workingDays: { days: 6, holidaysKnown: true }, onTime: false, attachments: [], attachmentTotal: 0, grouped: [], groupedTotal: 0, askingMemberId: 4267, answeringMemberId: 4399,
     answeringBodyName: 'Home Office',
   };
   const card = (id: number, name: string, post: string | null) => ({

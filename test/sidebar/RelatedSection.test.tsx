@@ -23,7 +23,7 @@ const model = {
 const record = {
   id: 1679185, uin: '7521', status: 'answered' as const, dateTabled: '2023-12-19', dateForAnswer: null, isNamedDay: false, dateAnswered: '2024-01-08',
   dateHoldingAnswer: null, dateCorrected: null, originalAnswer: null, answer: null, correctionDiff: null, workingDays: null, onTime: null,
-  attachments: [], grouped: [{ uin: '7517', dateTabled: '2023-12-19' }], askingMemberId: 1, answeringMemberId: 2, answeringBodyName: 'DLUHC',
+  attachments: [], attachmentTotal: 0, grouped: [{ uin: '7517', dateTabled: '2023-12-19' }], groupedTotal: 1, askingMemberId: 1, answeringMemberId: 2, answeringBodyName: 'DLUHC',
 };
 const item = (id: number, kind: RelatedItem['kind'], heading = `Question ${id}`): RelatedItem => ({
   kind, id, uin: String(id), house: 'Commons', heading, title: heading, dateTabled: '2023-12-01', dateAnswered: '2023-12-08', askerName: 'A Member',
@@ -94,6 +94,21 @@ describe('RelatedSection', () => {
     expect(ask.mock.calls.map((c) => c[0]).sort()).toEqual(['related.chain', 'related.questions']);
   });
 
+  it('says how many grouped questions a huge reply had beyond the rows shown, with the official record', async () => {
+    const ask = fakeAsk([{ items: [], nextSkip: null }]);
+    const cut = { ...record, groupedTotal: 10_000 };
+    const { container } = render(<RelatedSection model={{ ...model, question: { ...model.question, officialUrl: 'https://questions-statements.parliament.uk/written-questions/detail/2023-12-19/7516' } }} record={{ state: 'ready', value: cut }} ask={ask as unknown as AskFn} />);
+    await waitFor(() => expect(state(container)).not.toBe('loading'));
+    expect(container.querySelectorAll('[data-related="grouped"]')).toHaveLength(1);
+    expect(container.textContent).toContain('Answered together with this one (10,000)');
+    const more = container.querySelector('[data-more-not-listed="question"]')!;
+    expect(more.textContent).toBe('9,999 more questions not listed here: see the official record.');
+    expect(more.querySelector('a')!.getAttribute('href')).toBe('https://questions-statements.parliament.uk/written-questions/detail/2023-12-19/7516');
+    // An uncut list says nothing more.
+    const plain = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
+    expect(plain.container.querySelector('[data-more-not-listed]')).toBeNull();
+  });
+
   it('moves between related links with the arrow keys and j/k', async () => {
     const ask = fakeAsk([{ items: [item(10, 'topic'), item(11, 'topic')], nextSkip: null }]);
     const { container } = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
@@ -151,7 +166,7 @@ describe('RelatedSection', () => {
   });
 
   it('is empty, honestly, when nothing is related; an error when both searches fail, with a retry', async () => {
-    const record0 = { ...record, grouped: [] };
+    const record0 = { ...record, grouped: [], groupedTotal: 0 };
     const none = fakeAsk([{ items: [], nextSkip: null }]);
     const { container } = render(<RelatedSection model={model} record={{ state: 'ready', value: record0 }} ask={none as unknown as AskFn} />);
     await waitFor(() => expect(state(container)).toBe('empty'));

@@ -67,7 +67,11 @@ export interface WrittenQuestion {
   dateHoldingAnswer: string | null;
   correction: Correction | null;
   grouped: GroupedQuestion[];
+  /** All the questions answered with this one; more than grouped.length when a huge list was cut. */
+  groupedTotal: number;
   attachments: Attachment[];
+  /** The attachments the answer has, listed or not (the API's attachmentCount, or a cut list's length). */
+  attachmentTotal: number;
 }
 
 // ---- URLs (parameter names and casing exactly as the OpenAPI document spells them).

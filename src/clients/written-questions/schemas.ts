@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { apiDateTime, isoDay } from '../api-dates';
+import { TRUNCATED_KEY } from '../bounded-json';
 import type { GroupedQuestion, QuestionMember, QuestionStatus, WrittenQuestion } from './client';
 
 const optionalText = z.nullish(z.string());
@@ -85,6 +86,8 @@ export const questionValueSchema = z.object({
   heading: optionalText,
   attachments: z.nullish(z.array(attachmentSchema)),
   groupedQuestionsDates: z.nullish(z.array(groupedQuestionSchema)),
+  // Not the API's: bounded-json.ts cut a list short and kept its real length here ("N more").
+  [TRUNCATED_KEY]: z.optional(z.record(z.string(), z.number())),
 });
 
 const linkSchema = z.object({ rel: optionalText, href: optionalText, method: optionalText });
@@ -140,6 +143,17 @@ function toGrouped(value: QuestionValue): GroupedQuestion[] {
   return grouped;
 }
 
+/** How many questions were answered with this one, counting any that bounded-json.ts left out. */
+function groupedTotalOf(value: QuestionValue): number {
+  const cut = value[TRUNCATED_KEY] ?? {};
+  return Math.max(toGrouped(value).length, cut.groupedQuestions ?? 0, cut.groupedQuestionsDates ?? 0);
+}
+
+/** The API's own attachmentCount, or the list's real length where bounded-json.ts cut it. */
+function attachmentTotalOf(value: QuestionValue, listed: number): number {
+  return Math.max(listed, value.attachmentCount ?? 0, value[TRUNCATED_KEY]?.attachments ?? 0);
+}
+
 function statusOf(value: QuestionValue): QuestionStatus {
   if (value.isWithdrawn) return 'withdrawn';
   if (!value.dateAnswered) return 'unanswered';
@@ -147,6 +161,11 @@ function statusOf(value: QuestionValue): QuestionStatus {
 }
 
 export function toWrittenQuestion(value: QuestionValue, fullText: boolean): WrittenQuestion {
+  const attachments = (value.attachments ?? []).flatMap((a) =>
+    a.url
+      ? [{ url: a.url, title: textOrNull(a.title), fileName: textOrNull(a.fileName), fileType: textOrNull(a.fileType), fileSizeBytes: a.fileSizeBytes ?? null }]
+      : [],
+  );
   const corrected = value.answerIsCorrection === true || Boolean(value.dateAnswerCorrected);
   return {
     id: value.id,
@@ -180,10 +199,8 @@ export function toWrittenQuestion(value: QuestionValue, fullText: boolean): Writ
         }
       : null,
     grouped: toGrouped(value),
-    attachments: (value.attachments ?? []).flatMap((a) =>
-      a.url
-        ? [{ url: a.url, title: textOrNull(a.title), fileName: textOrNull(a.fileName), fileType: textOrNull(a.fileType), fileSizeBytes: a.fileSizeBytes ?? null }]
-        : [],
-    ),
+    groupedTotal: groupedTotalOf(value),
+    attachments,
+    attachmentTotal: attachmentTotalOf(value, attachments.length),
   };
 }

@@ -35,7 +35,7 @@ export const QuestionSection = memoized(function QuestionSection({ q, record, no
           {q.daysToAnswer !== null && (<><dt>Took</dt><dd>{daysText(q.daysToAnswer)}</dd></>)}
         </>)}
       </dl>
-      <QuestionStatus record={record} />
+      <QuestionStatus record={record} officialUrl={q.officialUrl} />
       {q.grouped.length > 0 && <Grouped grouped={q.grouped} />}
       <div class="links">
         {safeHttpUrl(q.officialUrl) && <a href={safeHttpUrl(q.officialUrl)} target="_blank" rel="noopener noreferrer">Official record</a>}

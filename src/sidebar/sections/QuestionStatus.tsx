@@ -5,6 +5,7 @@ import { Loading } from '../Section';
 import { safeHttpUrl } from '../safe-url';
 import { formatIsoDate } from '../dates';
 import { StaleNote } from '../StaleNote';
+import { MoreNotListed } from '../MoreNotListed';
 
 type QuestionRecord = ResponseOf<'question.record'>;
 
@@ -16,7 +17,7 @@ const STATUS_TEXT: Record<QuestionRecord['status'], string> = {
 };
 
 /** The official record's status and timing, under the page-derived facts. */
-export function QuestionStatus({ record }: { record: Asked<QuestionRecord> | null }) {
+export function QuestionStatus({ record, officialUrl }: { record: Asked<QuestionRecord> | null; officialUrl: string | null }) {
   if (record === null) return <p class="note">The official record cannot be looked up from this page.</p>;
   if (record.state === 'loading') return <Loading>Status and timing: loading from the Written Questions API</Loading>;
   if (record.state === 'error') return <StatusError record={record} />;
@@ -41,6 +42,7 @@ export function QuestionStatus({ record }: { record: Asked<QuestionRecord> | nul
           {r.attachments.map((a) => <li key={a.url}>{safeHttpUrl(a.url) ? <a href={safeHttpUrl(a.url)} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>)}
         </ul>
       )}
+      <MoreNotListed count={r.attachmentTotal - r.attachments.length} what="attachment" officialUrl={officialUrl} />
     </div>
   );
 }

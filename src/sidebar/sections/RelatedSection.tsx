@@ -13,6 +13,7 @@ import { RelatedMoney } from './RelatedMoney';
 import { moveBetweenRelatedLinks } from './related-keys';
 import { useTopicPages } from './use-topic-pages';
 import { memoized } from '../memoized';
+import { MoreNotListed } from '../MoreNotListed';
 
 type QuestionRecord = ResponseOf<'question.record'>;
 
@@ -108,7 +109,7 @@ function Grouped({ record, model }: { record: QuestionRecord; model: SidebarMode
   const askerOf = (uin: string) => model.question.grouped.find((g) => g.uin === uin)?.askerName ?? null;
   return (
     <div class="related-group">
-      <h3 class="related-title">Answered together with this one <span class="muted">({record.grouped.length})</span></h3>
+      <h3 class="related-title">Answered together with this one <span class="muted">({record.groupedTotal.toLocaleString('en-GB')})</span></h3>
       <ul class="related">
         {record.grouped.map((g) => {
           const dateTabled = g.dateTabled ?? record.dateTabled;
@@ -122,6 +123,7 @@ function Grouped({ record, model }: { record: QuestionRecord; model: SidebarMode
           );
         })}
       </ul>
+      <MoreNotListed count={record.groupedTotal - record.grouped.length} what="question" officialUrl={model.question.officialUrl} />
     </div>
   );
 }
