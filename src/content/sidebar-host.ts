@@ -5,6 +5,7 @@ import { App } from '../sidebar/App';
 import type { SidebarModel } from '../sidebar/model';
 import { sidebarCss } from '../sidebar/styles';
 import { dockPage } from './dock';
+import { LENS_INSTANCE_ATTRIBUTE } from './lens-instance';
 import { applyStyles } from './shadow-styles';
 
 export interface SidebarHost {
@@ -21,6 +22,8 @@ export interface SidebarHost {
 }
 
 interface Options {
+  /** This run's stamp (lens-instance.ts): how a later run tells our host from a page's own element. */
+  instance: string;
   model: SidebarModel;
   open: boolean;
   onOpenChange(open: boolean): void;
@@ -34,6 +37,7 @@ interface Options {
  */
 export function mountSidebar(doc: Document, options: Options): SidebarHost {
   const host = doc.createElement('parliament-lens');
+  host.setAttribute(LENS_INSTANCE_ATTRIBUTE, options.instance);
   placeHost(host);
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(shadow, sidebarCss);

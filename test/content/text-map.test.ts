@@ -40,7 +40,7 @@ describe('highlightFigures', () => {
     const { marks, undo } = highlightFigures(map, [
       { start: a, end: a + 8, description: '250,000 pounds' },
       { start: b, end: b + '£2.6 million'.length, description: '2.6 million pounds' },
-    ]);
+    ], { root, instance: 'test' });
     expect(marks[0]!.map((m) => m.textContent)).toEqual(['£250,000']);
     expect(marks[1]!.map((m) => m.textContent)).toEqual(['£2.6 ', 'million']);
     expect(root.querySelectorAll('mark[data-lens-figure="1"]').length).toBe(2);
