@@ -7,6 +7,7 @@ import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
 import type { FigureView, LedgerView } from '../sidebar/model';
 import { perHeadView, todayView, type FigurePlace } from './figure-derived';
 import { figureTotals } from './ledger-total';
+import { runToEnd } from './slices';
 
 /**
  * Turns the money mentions of a text into the sidebar's ledger: display strings, rates, today's
@@ -14,11 +15,25 @@ import { figureTotals } from './ledger-total';
  * year a figure's prices are from when the text names none.
  */
 export function buildLedger(text: string, mentions: MoneyMention[], answerDate: string | null = null): LedgerView {
+  return runToEnd(ledgerSteps(text, mentions, answerDate));
+}
+
+/** How many figures are put in the ledger between pauses. */
+const FIGURES_PER_STEP = 16;
+
+/** buildLedger as steps with pauses between them, for an answer read in slices (slices.ts). */
+export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate: string | null = null): Generator<void, LedgerView> {
   const parents = partOf(text, mentions);
+  yield;
   const years = priceYears(text, mentions, answerDate);
-  const figures = mentions.map((mention, index) =>
-    figureView(text, mention, index, { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null }, parents[index] ?? null),
-  );
+  yield;
+  const figures: FigureView[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const place = { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null };
+    figures.push(figureView(text, mentions[index]!, index, place, parents[index] ?? null));
+    if (index % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
+  }
+  yield;
   return { figures, ...figureTotals(figures), licence: PRICES_LICENCE };
 }
 
