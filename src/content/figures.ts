@@ -39,7 +39,7 @@ export function listedLedger(ledger: LedgerView): LedgerView {
   return { ...ledger, figures: ledger.figures.slice(0, LISTED_FIGURES), totalNotes: [more, ...ledger.totalNotes] };
 }
 
-export function* figureSteps(answer: Element | null, answerDate: string | null, instance: string): Generator<void, PageFigures> {
+export function* figureSteps(answer: Element | null, answerDate: string | null, instance: string): Generator<unknown, PageFigures> {
   if (!answer) return { ledger: yield* ledgerSteps('', []), marks: [], undo: () => undefined };
   const map = yield* textMapSteps(answer);
   const mentions = yield* moneySteps(map.text);

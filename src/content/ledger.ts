@@ -7,7 +7,7 @@ import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
 import type { FigureView, LedgerView } from '../sidebar/model';
 import { perHeadView, todayView, type FigurePlace } from './figure-derived';
 import { figureTotals } from './ledger-total';
-import { runToEnd } from './slices';
+import { LONG_STEP_NEXT, runToEnd } from './slices';
 
 /**
  * Turns the money mentions of a text into the sidebar's ledger: display strings, rates, today's
@@ -22,9 +22,11 @@ export function buildLedger(text: string, mentions: MoneyMention[], answerDate: 
 const FIGURES_PER_STEP = 16;
 
 /** buildLedger as steps with pauses between them, for an answer read in slices (slices.ts). */
-export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate: string | null = null): Generator<void, LedgerView> {
+export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate: string | null = null): Generator<unknown, LedgerView> {
+  // Each of these reads every figure at once: ~7–20 ms for 20,000 of them.
+  if (mentions.length > FIGURES_PER_STEP) yield LONG_STEP_NEXT;
   const parents = partOf(text, mentions);
-  yield;
+  if (mentions.length > FIGURES_PER_STEP) yield LONG_STEP_NEXT;
   const years = priceYears(text, mentions, answerDate);
   yield;
   const figures: FigureView[] = [];
