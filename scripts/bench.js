@@ -6,6 +6,7 @@
 // - content script main-thread time and start → first paint
 // - cold API requests and warm page load → all sections ready
 // - findMoney throughput over the whole corpus
+// - a generated answer with 20,000 figures: the longest main-thread task while they are found, and the total time
 // - bundle sizes (minified and gzipped)
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { ALL_SECTIONS, readSidebar } from './lib/read-sidebar.js';
 import { missingSharedMessage } from './lib/shared-dir.js';
 import { loadTwfyCorpus } from './lib/twfy-page.js';
 import { SEED_PATH } from './lib/demo-site.js';
+import { manyFiguresPath, renderManyFiguresPage } from './lib/many-figures-page.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = 15;
@@ -164,6 +166,49 @@ async function dataTimings(browser, server, url) {
   return { beforeScroll, coldRequests, coldByHost, coldSpreadMs: spread, warm: median(warm) };
 }
 
+/** The generated 20,000-figure answer (issue 20), served beside the demo site. */
+const MANY_FIGURES = 20_000;
+function withManyFigures(routes) {
+  const site = routes['www.theyworkforyou.com'];
+  const html = renderManyFiguresPage(MANY_FIGURES);
+  return { ...routes, 'www.theyworkforyou.com': (req, res, ctx) => (ctx.url.pathname + ctx.url.search === manyFiguresPath(MANY_FIGURES) ? ctx.html(html) : site(req, res, ctx)) };
+}
+
+/**
+ * The 20,000-figure page: the longest main-thread task ('longtask' entries, Chromium) and the
+ * longest slice of ours while the figures are found and shown, and how long that takes in all.
+ */
+async function manyFiguresTimings(browser) {
+  const runs = [];
+  for (let i = 0; i < 4; i++) {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const w = /** @type {any} */ (window);
+      w.__longTasks = [];
+      new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`https://www.theyworkforyou.com${manyFiguresPath(MANY_FIGURES)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('parliament-lens[data-lens-instance]')?.getAttribute('data-figures') === 'ready', { timeout: 120_000, polling: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const m = await page.evaluate(() => {
+      const figures = performance.getEntriesByName('parliament-lens:figures')[0];
+      const from = figures?.startTime ?? 0;
+      const to = from + (figures?.duration ?? 0);
+      const longTasks = /** @type {any} */ (window).__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+      return {
+        totalMs: figures?.duration ?? NaN,
+        longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+        longestSliceMs: performance.getEntriesByName('parliament-lens:figures-longest-slice')[0]?.duration ?? NaN,
+        ledgerRenderMs: performance.getEntriesByName('parliament-lens:ledger-render')[0]?.duration ?? NaN,
+      };
+    });
+    if (i > 0) runs.push(m); // the first load warms caches
+    await page.close();
+  }
+  const med = (key) => median(runs.map((r) => r[key]));
+  return { totalMs: med('totalMs'), longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)), longestSliceMs: Math.max(...runs.map((r) => r.longestSliceMs)), ledgerRenderMs: med('ledgerRenderMs') };
+}
+
 // Without ../shared the figures come from our own few records: say so, they are not comparable.
 if (missingSharedMessage()) console.log(missingSharedMessage());
 const chromium = findChromium();
@@ -176,7 +221,7 @@ if (!chromium) {
   console.log(howToGetBrowsers());
   process.exit(1);
 }
-const server = await startFixtureServer({ routes: createDemoRoutes() });
+const server = await startFixtureServer({ routes: withManyFigures(createDemoRoutes()) });
 const browser = await launchChromium({ extensionDir: path.join(root, 'dist/chrome'), serverPort: server.port });
 const plain = await launchChromium({ serverPort: server.port });
 const seedUrl = `https://www.theyworkforyou.com${SEED_PATH}`;
@@ -186,6 +231,9 @@ try {
   console.log(`seed page, cold visit: ${data.beforeScroll.count} API requests as the page loads (budget <= 8: ${data.beforeScroll.byHost})`);
   console.log(`  ${data.coldRequests} once the sidebar is scrolled to the end (${data.coldByHost}), first to last within ${data.coldSpreadMs} ms`);
   console.log(`seed page, warm visit: navigation -> all six sections settled in ${data.warm} ms (median of 8, zero API requests)`);
+  const many = await manyFiguresTimings(browser);
+  console.log(`${MANY_FIGURES.toLocaleString('en-GB')} figures (generated answer): found, highlighted and listed in ${ms(many.totalMs)} (median of 3); ` +
+    `longest main-thread task meanwhile ${many.longestTaskMs ? ms(many.longestTaskMs) : 'none over 50 ms'}, longest slice of ours ${ms(many.longestSliceMs)}, ledger render ${ms(many.ledgerRenderMs)} (budget: no task over 50 ms)`);
   for (const [label, url] of pages) {
     const t = await contentTimings(browser, url);
     console.log(`content script on the ${label}: main thread ${ms(t.main)}, start -> first paint ${ms(t.paint)} (budget <= 15 ms; median of ${LOADS - 1})`);
