@@ -19,13 +19,6 @@ const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
  * (which only exists where the network allowed it; TOOLING.md: it fails here).
  * @returns {string | null}
  */
-/**
- * Pages open at a desktop width: below 900 px the sidebar is a drawer that starts closed
- * (src/content/dock.ts), so tests of what the docked panel shows use a width where it docks.
- * Narrow widths are tested by setting the viewport on purpose (test/e2e/panel-a11y.e2e.test.ts).
- */
-export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
-
 export function findChromium() {
   return firstExisting([process.env.CHROME_PATH, ...CHROMIUM_PATHS, puppeteerChrome()]);
 }
@@ -84,7 +77,6 @@ export async function launchChromium({ extensionDir, serverPort, headless = true
   const exe = executablePath ?? findChromium();
   if (!exe) throw new Error(howToGetBrowsers());
   return puppeteer.launch({
-    defaultViewport: DESKTOP_VIEWPORT,
     executablePath: exe,
     headless,
     // pipe: true is what lets puppeteer load/install unpacked extensions in Chrome.
@@ -256,7 +248,6 @@ export async function launchFirefox({ extensionDir, proxyPort, headless = true, 
   const exe = executablePath ?? findFirefox();
   if (!exe) throw new Error(howToGetBrowsers());
   const browser = await puppeteer.launch({
-    defaultViewport: DESKTOP_VIEWPORT,
     browser: 'firefox',
     executablePath: exe,
     headless,
