@@ -2,7 +2,7 @@ import { storage } from '../platform/browser';
 import { ask } from '../protocol/ask';
 import { DEFAULT_SETTINGS, SETTINGS_MIRROR_KEY, settings as settingsSchema, type Settings } from '../protocol/notebook';
 import type { SidebarModel } from '../sidebar/model';
-import { OPEN_STATE_KEY, PANEL_PREFS_KEY, openStateIn, panelPrefsIn, type PanelPrefs } from './open-state';
+import { OPEN_STATE_KEY, openStateIn } from './open-state';
 
 /**
  * How long the first paint may wait for the settings. A worker woken from sleep answers in tens of
@@ -14,8 +14,6 @@ export interface StartState {
   settings: Settings;
   /** Whether the reader left the sidebar open; undefined until they first open or close it. */
   open: boolean | undefined;
-  /** The panel's remembered width and folded sections. */
-  panel: PanelPrefs;
 }
 
 /**
@@ -27,12 +25,12 @@ export interface StartState {
 export async function loadStartState(): Promise<StartState> {
   const stored = await readStored();
   const parsed = settingsSchema.safeParse(stored[SETTINGS_MIRROR_KEY]);
-  return { settings: parsed.success ? parsed.data : await askBackground(), open: openStateIn(stored), panel: panelPrefsIn(stored) };
+  return { settings: parsed.success ? parsed.data : await askBackground(), open: openStateIn(stored) };
 }
 
 async function readStored(): Promise<Record<string, unknown>> {
   try {
-    return await storage.local.get([SETTINGS_MIRROR_KEY, OPEN_STATE_KEY, PANEL_PREFS_KEY]);
+    return await storage.local.get([SETTINGS_MIRROR_KEY, OPEN_STATE_KEY]);
   } catch {
     return {};
   }

@@ -6,7 +6,7 @@ import { annotateFigures, listedLedger, type PageFigures } from './figures';
 import { attachFigureTooltip } from './figure-tooltip';
 import { newLensInstance } from './lens-instance';
 import { loadStartState, sectionsOff, siteEnabled } from './lens-settings';
-import { saveOpenState, savePanelPrefs } from './open-state';
+import { saveOpenState } from './open-state';
 import { lookupView, personView, questionView } from './question-view';
 import { reportQuietly } from './report-quietly';
 import { mountSidebar, type SidebarHost } from './sidebar-host';
@@ -31,7 +31,7 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
   const reading = adapter.read(doc, url);
   if (!reading) return null;
   const readTime = performance.now() - scriptStart;
-  const { settings, open, panel } = await startState;
+  const { settings, open } = await startState;
   if (!siteEnabled(settings, adapter.id)) return null;
   const resumed = performance.now();
   let figures: PageFigures | null = null;
@@ -49,8 +49,6 @@ export async function startLens(adapter: SiteAdapter, url: URL, doc: Document): 
     },
     open: open ?? settings.defaultOpen,
     onOpenChange: saveOpenState,
-    panel,
-    onPanelChange: savePanelPrefs,
     revealFigure: (index) => revealMark(figures?.marks[index]?.[0]),
   });
   listenForToggle(sidebar);
@@ -117,8 +115,8 @@ function revealMark(mark: HTMLElement | undefined): void {
 function listenForToggle(sidebar: SidebarHost): void {
   runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== runtime.id || !tabMessage.safeParse(message).success) return undefined;
-    // setOpen saves the open state itself (onOpenChange) when it changes.
-    sidebar.toggle();
+    sidebar.setOpen(!sidebar.isOpen());
+    saveOpenState(sidebar.isOpen());
     return undefined;
   });
 }

@@ -10,34 +10,18 @@ import type { SectionId } from './Section';
 import { useMemo } from 'preact/hooks';
 import { memoized } from './memoized';
 import { useAsk, type AskFn, type Asked } from './use-ask';
-import { PanelContext } from './panel-context';
-import { usePanelControls } from './use-panel-controls';
-import { Summary } from './Summary';
-import { Shortcuts } from './Shortcuts';
-import { ResizeHandle } from './ResizeHandle';
 
 interface Props {
   model: SidebarModel;
   open: boolean;
   actions: PageActions & { open(): void };
   ask: AskFn;
-  /** How the panel sits (content/dock.ts): beside the page, or a drawer over it on a narrow screen. */
-  layout?: PanelLayout;
   /** The extension was reloaded or updated under this page (content/extension-lifecycle.ts). */
   updated?: boolean;
 }
 
-export interface PanelLayout {
-  mode: 'docked' | 'drawer';
-  width: number;
-  minWidth: number;
-  maxWidth: number;
-}
-
-const DEFAULT_LAYOUT: PanelLayout = { mode: 'docked', width: 380, minWidth: 380, maxWidth: 380 };
-
 /** The whole sidebar: a docked panel when open, a tab on the right edge when closed. */
-export function App({ model, open, actions, ask, updated = false, layout = DEFAULT_LAYOUT }: Props) {
+export function App({ model, open, actions, ask, updated = false }: Props) {
   const lookup = model.lookup;
   const record = useAsk(ask, 'question.record', lookup && { uin: lookup.uin, house: lookup.house, aroundDate: lookup.aroundDate, tabledDate: lookup.tabledDate, answered: lookup.answered });
   const found = record.state === 'ready' ? record.value : null;
@@ -52,47 +36,33 @@ export function App({ model, open, actions, ask, updated = false, layout = DEFAU
   // Stable props, so the memoised sections re-render only when their own inputs change.
   const cards = useMemo(() => ({ asker: askerCard, answerer: answererCard }), [askerCard, answererCard]);
   const notebook = useMemo(() => ({ model, ask }), [model, ask]);
-  const { controls, announcement } = usePanelControls(model.folded, actions.saveFolded, record.state === 'error' && lookup ? record.retry : null);
   if (!open) {
     return (
       <div class="root">
-        <button type="button" class="tab" aria-expanded="false" title="Open Parliament Lens (Alt+Shift+L)" onClick={actions.open}>Parliament Lens</button>
+        <button type="button" class="tab" aria-expanded="false" onClick={actions.open}>Parliament Lens</button>
       </div>
     );
   }
   return (
     <div class="root">
-      <aside class={`panel ${layout.mode}`} aria-label="Parliament Lens" style={{ width: `${layout.width}px` }} onKeyDown={(e) => closeOnEscape(e, actions.close)}>
-        {layout.mode === 'docked' && actions.resize && <ResizeHandle layout={layout} resize={actions.resize} />}
+      <aside class="panel" aria-label="Parliament Lens">
         <header>
           <LensGlyph />
-          <h1 tabIndex={-1}>Parliament Lens</h1>
-          <button type="button" class="close" aria-label="Close Parliament Lens" title="Close (Esc)" aria-expanded="true" onClick={actions.close}>×</button>
+          <h1>Parliament Lens</h1>
+          <button type="button" aria-label="Close Parliament Lens" aria-expanded="true" onClick={actions.close}>×</button>
         </header>
         {updated && <UpdatedBanner reload={actions.reloadPage} />}
-        <PanelContext.Provider value={controls}>
         <div class="scroll">
-          <Summary q={model.question} record={lookup ? record : null} asker={model.asker} answerer={model.answerer} askerCard={askerCard} answererCard={answererCard} ledger={model.ledger} />
           {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={notebook} />}
           {on('asker') && <PersonSection role="asker" person={model.asker} card={askerCard} onDate={onDate} />}
           {on('answerer') && <PersonSection role="answerer" person={model.answerer} card={answererCard} onDate={onDate} />}
           {on('figures') && <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />}
           {on('votes') && <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={cards} />}
           {on('related') && <RelatedSection model={model} record={lookup ? record : null} ask={ask} />}
-          <Shortcuts />
         </div>
-        </PanelContext.Provider>
-        <p class="sr-only" role="status" data-lens-announce>{announcement}</p>
       </aside>
     </div>
   );
-}
-
-/** Esc closes the panel, unless something inside (a menu, an open tooltip) already used it. */
-function closeOnEscape(event: KeyboardEvent, close: () => void): void {
-  if (event.key !== 'Escape' || event.defaultPrevented) return;
-  event.preventDefault();
-  close();
 }
 
 type Card = Asked<ResponseOf<'member.card'>>;

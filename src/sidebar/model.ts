@@ -139,8 +139,6 @@ export interface SidebarModel {
   sectionsOff?: readonly SectionId[];
   /** False when the reader switched TheyWorkForYou Votes off: no policy records are asked for. */
   twfyVotes?: boolean;
-  /** Sections the reader folded (true) or unfolded (false), remembered across pages. */
-  folded?: Readonly<Record<string, boolean>>;
 }
 
 /** What the sidebar can ask the content script to do on the page. */
@@ -149,8 +147,4 @@ export interface PageActions {
   /** After the extension was updated under the page, the only way back is a reload. */
   reloadPage(): void;
   close(): void;
-  /** Remember which sections the reader folded. */
-  saveFolded?(folded: Record<string, boolean>): void;
-  /** The reader dragged or arrowed the panel's edge; `done` when they let go (then it is saved). */
-  resize?(width: number, done: boolean): void;
 }

@@ -19,7 +19,7 @@ export const sidebarCss = `
     --accent-fg: #0b1a13; --chip: #1f2a25; --bar: #4cc38a; --focus: #8ab4f8; }
 }
 .panel {
-  position: fixed; top: 0; right: 0; bottom: 0; width: 380px; max-width: 100vw; display: flex; flex-direction: column;
+  position: fixed; top: 0; right: 0; bottom: 0; width: 380px; display: flex; flex-direction: column;
   background: var(--bg); border-left: 1px solid var(--line); box-shadow: -2px 0 8px rgba(0,0,0,0.08);
   /* Text from pages and APIs may hold one enormous word or URL: break it rather than widen the panel. */
   overflow-wrap: anywhere;
@@ -29,31 +29,6 @@ export const sidebarCss = `
   color: var(--accent-fg);
 }
 .panel > header h1 { font-size: 15px; margin: 0; flex: 1; font-weight: 600; }
-.panel > header :focus-visible { outline-color: var(--accent-fg); }
-.panel > header h1:focus { outline: none; }
-/* A drawer lies over the page (opened on purpose, narrow screens): a stronger edge says so. */
-.panel.drawer { box-shadow: -4px 0 16px rgba(0,0,0,0.3); }
-.resize { position: absolute; top: 0; bottom: 0; left: -4px; width: 8px; cursor: col-resize; z-index: 1; touch-action: none; }
-.resize:hover, .resize:focus-visible { background: var(--focus); outline: none; }
-.summary { padding: 10px 0 12px; border-bottom: 1px solid var(--line); }
-.summary-heading { font-size: 16px; font-weight: 600; line-height: 1.3; margin: 0 0 6px; }
-.summary dl { margin: 0; gap: 3px 10px; }
-.summary dd { min-width: 0; }
-.flags { margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 4px; }
-.flags .chip + .chip { margin-left: 0; }
-.outage { margin-top: 8px; }
-button.fold {
-  display: flex; align-items: center; gap: 6px; width: 100%; margin: 0; padding: 2px 0; border: 0; border-radius: 4px;
-  background: transparent; color: inherit; font: inherit; letter-spacing: inherit; text-transform: inherit; text-align: left;
-}
-button.fold:hover { color: var(--fg); }
-.fold-mark { font-size: 10px; width: 10px; }
-section[data-folded] h2 { margin-bottom: 0; }
-.error { border-left: 3px solid #b3261e; padding-left: 8px; }
-.shortcuts { margin-top: 12px; }
-.shortcuts summary { cursor: pointer; color: var(--muted); font-size: 13px; }
-.shortcuts dl { grid-template-columns: max-content 1fr; }
-kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; }
 .panel > header img { width: 20px; height: 20px; }
 .scroll { overflow-y: auto; flex: 1; padding: 4px 14px 24px; }
 section { border-bottom: 1px solid var(--line); padding: 12px 0; }
