@@ -14,6 +14,11 @@ import { SEED_URL } from './support/extension';
 
 const MANY = 20_000;
 const MAX_BLOCK_MS = 50;
+// The heartbeat also counts what the browser does for us (style and layout of 20,000 marks, GC, the
+// ledger render) and whatever else shares a 2-core CI machine: measured 20–49 ms idle, 69–102 ms with
+// a second test run beside it. It guards against a freeze (6–11 s in one task before slicing); our
+// own work is held to 50 ms by the longest slice above, and `npm run bench` prints both figures.
+const MAX_HEARTBEAT_LATE_MS = 150;
 
 /** The answer's markup: what must stay untouched, and what must still be highlighted. */
 const HOSTILE_ANSWER = [
@@ -181,7 +186,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: highlights that leave the p
     expect(found.rows, 'the ledger lists its first rows and says how many there are').toBe(50);
     expect(found.note).toContain('20,000 figures in this answer');
     expect(found.longestSlice).toBeLessThanOrEqual(MAX_BLOCK_MS);
-    expect(late(true), 'the page kept ticking').toBeLessThanOrEqual(MAX_BLOCK_MS);
+    expect(late(true), 'the page kept ticking').toBeLessThanOrEqual(MAX_HEARTBEAT_LATE_MS);
     await page.close();
   }, 120_000);
 
