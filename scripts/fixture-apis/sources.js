@@ -138,6 +138,28 @@ export function policyIndexText() {
   return hasShared() ? readFileSync(sharedPath('reference/samples/twfy-votes/policies-index.txt'), 'utf8') : readOwn('own-policies-index.txt');
 }
 
+/**
+ * TheyWorkForYou's own context descriptions by policy id ("greater regulation of gambling"), from
+ * reference/votes/policies.json when present; empty without it (the fake then uses the name).
+ * @returns {Map<number, string>}
+ */
+export function policyContextDescriptions() {
+  const file = 'reference/votes/policies.json';
+  if (!hasShared() || !existsSync(sharedPath(file))) return new Map();
+  return new Map(readSharedJson(file).policies.map((/** @type {Json} */ p) => [p.id, p.contextDescription ?? '']));
+}
+
+/**
+ * Real Commons divisions (id, date, number, title) from reference/votes/divisions.json, [] without it:
+ * what a topic search can find. Their member lists are not in the file.
+ * @returns {Json[]}
+ */
+export function realCommonsDivisionTitles() {
+  const file = 'reference/votes/divisions.json';
+  if (!hasShared() || !existsSync(sharedPath(file))) return [];
+  return readSharedJson(file).divisions.filter((/** @type {Json} */ d) => d.house === 'commons');
+}
+
 /** TWFY Votes comparison period slugs, lower-cased ("all_time", "labour_2024", …). @returns {string[]} */
 export function comparisonPeriods() {
   if (hasShared()) {

@@ -6,18 +6,18 @@
 //        other_distribution, comparison_score_difference, significant_difference }] }
 //
 // REAL: the policies (id, name, group, chamber, status) from reference/samples/twfy-votes/
-// policies-index.txt, the period slugs from comparison_periods.toml (without ../shared, our handful
+// policies-index.txt, their context descriptions from reference/votes/policies.json (else the name), the period slugs from comparison_periods.toml (without ../shared, our handful
 // in test/fixtures/api/own-policies-index.txt and own-comparison-periods.txt; see sources.js). CONSTRUCTED: every score. Each
 // person's distribution on each active policy is made by a fixed hash of (person id, policy id), the
 // party comparison likewise from (party, policy id); nobody's real voting record is claimed. The index
 // lists Commons policies only, so the Lords answer is an empty list. See test/fixtures/api/README.md.
 
-import { comparisonPeriods, policyIndexText } from './sources.js';
+import { comparisonPeriods, policyContextDescriptions, policyIndexText } from './sources.js';
 import { parseInt32, readGetRequest, sendJson } from './json.js';
 
 export const TWFY_VOTES_HOST = 'votes.theyworkforyou.com';
 
-/** @typedef {{ id: number, status: string, chamber: string, groups: string[], name: string }} PolicyIndexRow */
+/** @typedef {{ id: number, status: string, chamber: string, groups: string[], name: string, description: string }} PolicyIndexRow */
 
 /** @type {PolicyIndexRow[] | null} */
 let policies = null;
@@ -25,12 +25,14 @@ let policies = null;
 let periods = null;
 
 function loadPolicies() {
+  const descriptions = policyContextDescriptions();
   policies ??= policyIndexText()
     .split('\n')
     .filter((line) => /^\d/.test(line))
     .map((line) => {
       const [id, status, chamber, groups, name] = line.split(' | ').map((s) => s.trim());
-      return { id: Number(id), status: status ?? '', chamber: chamber ?? '', groups: (groups ?? '').split(','), name: name ?? '' };
+      const description = descriptions.get(Number(id)) || (name ?? '').toLowerCase();
+      return { id: Number(id), status: status ?? '', chamber: chamber ?? '', groups: (groups ?? '').split(','), name: name ?? '', description };
     });
   return policies;
 }
@@ -79,7 +81,7 @@ function pairedPolicy(policy, personId, party) {
   const other = distribution(hash(`${party}:${policy.id}`), 1);
   return {
     policy: {
-      id: policy.id, name: policy.name, context_description: policy.name.toLowerCase(), policy_description: '', notes: '',
+      id: policy.id, name: policy.name, context_description: policy.description, policy_description: '', notes: '',
       status: policy.status, strength_meaning: 'simplified', highlightable: false, chamber_id: policy.chamber === 'commons' ? 1 : 2,
       groups: policy.groups.map((slug) => ({ slug, description: GROUP_NAMES[slug] ?? slug })),
       division_links: [], agreement_links: [],

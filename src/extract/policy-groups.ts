@@ -1,7 +1,8 @@
 /**
  * Which of TheyWorkForYou's policy groups (votes.theyworkforyou.com: business, education,
  * environment, foreignpolicy, health, home, housing, justice, misc, reform, social, taxation,
- * transport, welfare) fit the department that answered. Pure; matched on words in the name so that
+ * transport, welfare) fit the department that answered: only a tie-break between policies that fit
+ * the topic equally well (topic-match.ts), never a reason to show one. Pure; matched on words in the name so that
  * renamed departments ("Levelling Up, Housing and Communities" → "Housing, Communities and Local
  * Government") still fit.
  */
@@ -24,17 +25,4 @@ const GROUPS_BY_WORDS: readonly (readonly [RegExp, readonly string[]])[] = [
 export function policyGroupsForDepartment(department: string | null): string[] {
   if (!department) return [];
   return [...new Set(GROUPS_BY_WORDS.filter(([words]) => words.test(department)).flatMap(([, groups]) => groups))];
-}
-
-/** Policies first whose name or description has a topic term, then the department's groups; others dropped. */
-export function relevantPolicies<P extends { name: string; description: string; groups: string[] }>(
-  policies: readonly P[],
-  groups: readonly string[],
-  terms: readonly string[],
-  max = 5,
-): P[] {
-  const text = (p: P) => `${p.name} ${p.description}`.toLowerCase();
-  const byTerm = policies.filter((p) => terms.some((t) => text(p).includes(t)));
-  const byGroup = policies.filter((p) => !byTerm.includes(p) && p.groups.some((g) => groups.includes(g)));
-  return [...byTerm, ...byGroup].slice(0, max);
 }

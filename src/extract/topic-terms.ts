@@ -11,6 +11,7 @@
 import { TOPIC_VOCABULARY } from './topic-vocabulary';
 
 const MAX_TOPIC_TERMS = 5;
+const MAX_PHRASE_WORDS = 3;
 
 /** Words that say nothing about the subject: grammar, question boilerplate, government machinery. */
 const STOP_WORDS = new Set(
@@ -81,19 +82,31 @@ function termsOfText(text: string): { mapped: string[]; plain: string[] } {
   const stems = words(cleaned).map(searchStem);
   const mapped: string[] = [];
   const plain: string[] = [];
+  // Neighbouring content words stay together: "Motor Neurone Disease" is one subject, and "motor"
+  // alone would find motor vehicle divisions. Runs of 2-3 words become one phrase; longer ones
+  // (rare: sentences of question text) are single words.
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run.length <= MAX_PHRASE_WORDS) plain.push(run.join(' '));
+    else plain.push(...run);
+    run = [];
+  };
   for (let i = 0; i < stems.length; ) {
     const match = [3, 2, 1]
       .map((n) => stems.slice(i, i + n).join(' '))
       .find((phrase, k) => i + 3 - k <= stems.length && Object.hasOwn(TOPIC_VOCABULARY, phrase));
     if (match) {
+      flush();
       mapped.push(TOPIC_VOCABULARY[match] as string);
       i += match.split(' ').length;
       continue;
     }
     const w = stems[i] as string;
-    if (!STOP_WORDS.has(w) && !STOP_WORDS.has(`${w}s`) && w.length > 2) plain.push(w);
+    if (!STOP_WORDS.has(w) && !STOP_WORDS.has(`${w}s`) && w.length > 2) run.push(w);
+    else flush();
     i += 1;
   }
+  flush();
   return { mapped, plain };
 }
 
@@ -106,15 +119,20 @@ export function topicTerms(heading: string, questionText = ''): string[] {
   // The narrower part leads: in "Offences against Children: Internet" the internet is what is new.
   const mapped = [...parts].reverse().flatMap((p) => p.mapped);
   const [main, ...rest] = parts;
-  const subjects = [...(main?.plain ?? []), ...rest.flatMap((p) => p.plain.filter((w) => !ASPECT_WORDS.has(w)))];
+  const subjects = [...(main?.plain ?? []), ...rest.flatMap((p) => withoutAspects(p.plain))];
   const terms = unique([...mapped, ...subjects]);
   if (terms.length < 2 && questionText) {
     const fromText = termsOfText(questionText.replace(BOILERPLATE_OPENING, ''));
-    terms.push(...unique([...fromText.mapped, ...fromText.plain.filter((w) => !ASPECT_WORDS.has(w))]).slice(0, 2));
+    terms.push(...unique([...fromText.mapped, ...withoutAspects(fromText.plain)]).slice(0, 2));
   }
   // "Department for Work and Pensions: Vacancies" is about vacancies after all: aspects beat nothing.
   if (terms.length === 0) terms.push(...parts.flatMap((p) => p.plain));
   return unique(terms).slice(0, MAX_TOPIC_TERMS);
+}
+
+/** Aspect words out of terms and phrases: "Schools: Staff Training" keeps nothing of its detail. */
+function withoutAspects(terms: string[]): string[] {
+  return terms.map((t) => t.split(' ').filter((w) => !ASPECT_WORDS.has(w)).join(' ')).filter(Boolean);
 }
 
 function unique(list: string[]): string[] {

@@ -6,13 +6,13 @@
  * Kept small on purpose: each entry should be a mapping a reader would agree with on sight.
  */
 export const TOPIC_VOCABULARY: Readonly<Record<string, string>> = {
-  // Online harms: "Offences against Children: Internet" should find the Online Safety Bill.
-  internet: 'online',
-  'social media': 'online',
-  'social medium': 'online',
-  website: 'online',
-  cyberbullying: 'online',
-  pornography: 'online',
+  // Online harms: "Offences against Children: Internet" should find the Online Safety Bill, and not
+  // "Automatic online conviction" (courts) or "The Online Procedure Rule Committee": "online" alone is too wide.
+  internet: 'online safety',
+  'social media': 'online safety',
+  'social medium': 'online safety',
+  cyberbullying: 'online safety',
+  pornography: 'online safety',
   // People are titled in the singular ("Child Poverty", "Children's Wellbeing" both contain "child").
   children: 'child',
   childrens: 'child',

@@ -98,7 +98,7 @@ const votesDivisions = {
   request: object({ house, memberIds: array(number()), heading: string(), answerDate: isoDate }),
   response: object({
     terms: array(string()),
-    /** The term the API was searched with (one request per member), or null when there was none. */
+    /** The term the API was searched with (one request per member), or null when no term was specific enough. */
     searchTerm: nullable(string()),
     fromDate: isoDate,
     divisions: array(object({
@@ -108,19 +108,22 @@ const votesDivisions = {
       ayes: number(),
       noes: number(),
       url: string(),
+      /** Why it is shown, in a few words: "title contains “online”". */
+      reason: string(),
       votes: array(object({ memberId: number(), side: voteSide, teller: boolean() })),
     })),
   }),
 };
 
-/** A person's TheyWorkForYou policy stances that fit the question's department or topic. */
+/** A person's TheyWorkForYou policy stances on the question's topic (the department only breaks ties). */
 const votesPolicies = {
   request: object({ twfyPersonId: number(), house, party: nullable(string()), department: nullable(string()), heading: string() }),
   response: object({
     pageUrl: string(),
     /** How many policies TWFY scored the person on at all (0: no record in that chamber). */
     scored: number(),
-    policies: array(object({ id: number(), name: string(), stance: string(), band: nullable(string()), url: string() })),
+    /** Only policies on the question's topic, each with why it was chosen ("name contains “asylum”"). */
+    policies: array(object({ id: number(), name: string(), stance: string(), band: nullable(string()), url: string(), reason: string() })),
   }),
 };
 

@@ -11,7 +11,7 @@ const { policyGroupsForDepartment } = await import('../../src/extract/policy-gro
 const division = (id: number, date: string, title: string) => ({ DivisionId: id, Date: `${date}T19:00:00`, Number: id % 100, Title: title, AyeCount: 300, NoCount: 200 });
 
 describe('votes.divisions', () => {
-  it('searches each member once with the first topic term from two years before the answer', async () => {
+  it('searches each member once with the first specific topic term from two years before the answer, each division saying why', async () => {
     const urls: URL[] = [];
     const osb2 = division(1, '2022-04-19', 'Online Safety Bill: Second Reading');
     const osbNc = division(2, '2022-07-12', 'Online Safety Bill: Report Stage: New Clause 17');
@@ -26,11 +26,12 @@ describe('votes.divisions', () => {
     };
     const result = await findTopicDivisions(getJson, { house: 'Commons', memberIds: [4267, 4399], heading: 'Offences against Children: Internet', answerDate: '2019-02-08' });
     expect(urls.map((u) => [u.hostname, u.searchParams.get('queryParameters.searchTerm'), u.searchParams.get('queryParameters.startDate')])).toEqual([
-      ['commonsvotes-api.parliament.uk', 'online', '2017-02-08'],
-      ['commonsvotes-api.parliament.uk', 'online', '2017-02-08'],
+      ['commonsvotes-api.parliament.uk', 'online safety', '2017-02-08'],
+      ['commonsvotes-api.parliament.uk', 'online safety', '2017-02-08'],
     ]);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.searchTerm).toBe('online');
+    expect(result.value.searchTerm).toBe('online safety');
+    expect(result.value.divisions.map((d) => d.reason)).toEqual(['title contains “online safety”', 'title contains “online safety”']);
     expect(result.value.divisions.map((d) => [d.id, d.url, d.votes])).toEqual([
       [2, 'https://votes.parliament.uk/votes/commons/division/2', [{ memberId: 4267, side: 'aye', teller: false }, { memberId: 4399, side: 'absent', teller: false }]],
       [1, 'https://votes.parliament.uk/votes/commons/division/1', [{ memberId: 4267, side: 'aye', teller: true }, { memberId: 4399, side: 'aye', teller: false }]],
@@ -64,7 +65,7 @@ describe('votes.policies', () => {
   const reply = [{ name: 'Home', paired_policies: [policy(6751, 'Mass Surveillance', 'home', 0.9), policy(6696, 'Police and Crime Commissioners', 'home', 0.1)] },
     { name: 'Health', paired_policies: [policy(6676, 'NHS Commissioning', 'health', 0.5)] }];
 
-  it('keeps the department\'s groups and words each stance in TWFY\'s band', async () => {
+  it('picks by topic only: a department group never fills the list, and each pick says why', async () => {
     const urls: string[] = [];
     const getJson: GetJson = async (request) => (urls.push(request.url), request.parse(reply));
     const result = await findPolicyStances(getJson, { twfyPersonId: 25424, house: 'Commons', party: 'Conservative', department: 'Home Office', heading: 'Offences against Children: Internet' });
@@ -72,9 +73,16 @@ describe('votes.policies', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.scored).toBe(3);
     expect(result.value.pageUrl).toBe('https://votes.theyworkforyou.com/person/25424/policies/commons/conservative/all_time');
-    expect(result.value.policies.map((p) => [p.id, p.stance, p.url])).toEqual([
-      [6751, 'Almost always voted against mass surveillance', 'https://votes.theyworkforyou.com/policy/6751'],
-      [6696, 'Almost always voted for police and crime commissioners', 'https://votes.theyworkforyou.com/policy/6696'],
+    // The seed's topic (online child abuse) fits none of these Home Office policies: none shown.
+    expect(result.value.policies).toEqual([]);
+  });
+
+  it('words each chosen stance in TWFY\'s band, with its reason', async () => {
+    const getJson: GetJson = async (request) => request.parse(reply);
+    const result = await findPolicyStances(getJson, { twfyPersonId: 25424, house: 'Commons', party: 'Conservative', department: 'Home Office', heading: 'Mass Surveillance' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.policies.map((p) => [p.id, p.stance, p.url, p.reason])).toEqual([
+      [6751, 'Almost always voted against mass surveillance', 'https://votes.theyworkforyou.com/policy/6751', 'name contains “mass surveillance”'],
     ]);
   });
 

@@ -196,7 +196,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
     }
   }, 90_000);
 
-  it('payloads in division titles, policy names and descriptions (Commons, Lords, TWFY Votes) stay inert', async () => {
+  it('payloads in division titles and TWFY Votes replies (Commons, Lords, TWFY Votes) stay inert', async () => {
     for (const host of API_HOSTS) env.server.setFault(host, 'drift', (body: unknown) => hostileBody(body));
     try {
       // The seed page and a peer's page are the ones whose members have divisions on the topic; no
@@ -210,8 +210,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: hostile input', (browserNam
         const marksIn = (selector: string) => page.evaluate((sel: string, mark: string) => Array.from(document.querySelector('parliament-lens')!.shadowRoot!
           .querySelectorAll(`[data-section="votes"] ${sel}`)).reduce((n, el) => n + (el.textContent ?? '').split(mark).length - 1, 0), selector, MARK);
         expect(await marksIn('ol.divisions'), `${url}: division titles shown, as text`).toBeGreaterThan(0);
-        // TWFY's policies are Commons ones: the peer's page has none to show.
-        if (url === SEED_URL) expect(await marksIn('[data-policies]'), 'policy names shown, as text').toBeGreaterThan(0);
+        // No policy names to look at here: the seed's topic (online child abuse) fits no TWFY policy, so
+        // none is shown (issue 16), and TWFY's policies are Commons ones, so the peer's page has none.
         await page.close();
       }
     } finally {

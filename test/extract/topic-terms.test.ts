@@ -26,8 +26,8 @@ const corpusMonth = (month: (typeof CORPUS_MONTHS)[number]): CorpusItem[] =>
 const BOILERPLATE = ['secretary', 'state', 'steps', 'step', 'department', 'ministry', 'office', 'minister', 'ask', 'government', 'assessment', 'majesty'];
 
 describe('topicTerms', () => {
-  it('maps the seed heading onto how bills are titled (online, child)', () => {
-    expect(topicTerms('Offences against Children: Internet')).toEqual(['online', 'child', 'offence']);
+  it('maps the seed heading onto how bills are titled (online safety, child)', () => {
+    expect(topicTerms('Offences against Children: Internet')).toEqual(['online safety', 'child', 'offence']);
   });
 
   it('maps the Lords fixture heading and leaves out the aspect', () => {

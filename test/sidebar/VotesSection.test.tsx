@@ -30,18 +30,18 @@ const card = (name: string, party: string): Asked<ResponseOf<'member.card'>> => 
 const cards = { asker: card('Sarah Champion', 'Labour'), answerer: card('Victoria Atkins', 'Conservative') };
 
 const divisions: ResponseOf<'votes.divisions'> = {
-  terms: ['online', 'child', 'offence'], searchTerm: 'online', fromDate: '2017-02-08',
+  terms: ['online safety', 'child', 'offence'], searchTerm: 'online safety', fromDate: '2017-02-08',
   divisions: [
-    { id: 9000002, date: '2022-07-12', title: 'Online Safety Bill: Report Stage: New Clause 17', ayes: 250, noes: 300, url: 'https://votes.parliament.uk/votes/commons/division/9000002',
+    { id: 9000002, date: '2022-07-12', title: 'Online Safety Bill: Report Stage: New Clause 17', ayes: 250, noes: 300, url: 'https://votes.parliament.uk/votes/commons/division/9000002', reason: 'title contains “online safety”',
       votes: [{ memberId: 4267, side: 'aye', teller: false }, { memberId: 4399, side: 'no', teller: true }] },
-    { id: 9000001, date: '2022-04-19', title: 'Online Safety Bill: Second Reading', ayes: 500, noes: 20, url: 'javascript:alert(1)',
+    { id: 9000001, date: '2022-04-19', title: 'Online Safety Bill: Second Reading', ayes: 500, noes: 20, url: 'javascript:alert(1)', reason: 'title contains “online safety”',
       votes: [{ memberId: 4267, side: 'aye', teller: false }, { memberId: 4399, side: 'absent', teller: false }] },
   ],
 };
 const policies: ResponseOf<'votes.policies'> = {
   pageUrl: 'https://votes.theyworkforyou.com/person/25168/policies/commons/labour/all_time',
   scored: 40,
-  policies: [{ id: 6751, name: 'Mass Surveillance', band: 'Generally voted against', stance: 'Generally voted against mass surveillance', url: 'https://votes.theyworkforyou.com/policy/6751' }],
+  policies: [{ id: 6751, name: 'Mass Surveillance', band: 'Generally voted against', stance: 'Generally voted against mass surveillance', url: 'https://votes.theyworkforyou.com/policy/6751', reason: 'name contains “surveillance”' }],
 };
 
 function fakeAsk(answers: Partial<Record<string, unknown>>) {
@@ -62,6 +62,9 @@ describe('VotesSection', () => {
     expect(container.querySelectorAll('svg.votes-chart [data-chart-division]')).toHaveLength(2);
     for (const a of Array.from(container.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^https:/);
     await waitFor(() => expect(container.textContent).toContain('Generally voted against mass surveillance'));
+    // Each item says why it is there.
+    expect(Array.from(container.querySelectorAll('[data-division] [data-reason]')).map((r) => r.textContent)).toEqual(['Why shown: title contains “online safety”', 'Why shown: title contains “online safety”']);
+    expect(container.querySelector('[data-policy] [data-reason]')!.textContent).toBe(' (Mass Surveillance: name contains “surveillance”)');
     // Only the asker has a TWFY person id on the page; the answerer is said to have none.
     expect(ask).toHaveBeenCalledWith('votes.policies', { twfyPersonId: 25168, house: 'Commons', party: 'Labour', department: 'Home Office', heading: 'Offences against Children: Internet' });
     expect(container.textContent).toContain('Victoria Atkins: the page gives no TheyWorkForYou person');
@@ -71,8 +74,8 @@ describe('VotesSection', () => {
     const ask = fakeAsk({ 'votes.divisions': { ok: true, value: { ...divisions, divisions: [] } }, 'votes.policies': { ok: true, value: { ...policies, policies: [] } } });
     const { container } = render(<VotesSection model={model} record={record} ask={ask} cards={cards} />);
     await waitFor(() => expect(container.querySelector('[data-section="votes"]')!.getAttribute('data-state')).toBe('empty'));
-    expect(container.textContent).toContain('No Commons divisions on “online” since 8 February 2017 in which Sarah Champion or Victoria Atkins voted.');
-    await waitFor(() => expect(container.textContent).toContain('No TheyWorkForYou policy fits this question\'s department or topic.'));
+    expect(container.textContent).toContain('No Commons divisions on “online safety” since 8 February 2017 in which Sarah Champion or Victoria Atkins voted.');
+    await waitFor(() => expect(container.textContent).toContain('No TheyWorkForYou policy is on this question\'s topic.'));
   });
 
   it('asks TheyWorkForYou nothing when the reader switched its policy records off', async () => {

@@ -17,7 +17,7 @@ interface Props {
   enabled: boolean;
 }
 
-/** Each member's TheyWorkForYou policy stances on the question's department or topic. */
+/** Each member's TheyWorkForYou policy stances on the question's topic, each saying why it was chosen. */
 export function VotesPolicies(props: Props) {
   const [ref, seen] = useSeen<HTMLDivElement>();
   if (!props.enabled) {
@@ -51,12 +51,17 @@ function Stances({ name, role, value }: { name: string; role: string; value: Res
     <div class="stances" data-policies={role}>
       <div class="small"><strong>{name}</strong>{page && <> · <a href={page} target="_blank" rel="noopener noreferrer">all policies</a></>}</div>
       {value.scored === 0 && <p class="note">TheyWorkForYou has no policy record for {name} in this House.</p>}
-      {value.scored > 0 && value.policies.length === 0 && <p class="note">No TheyWorkForYou policy fits this question's department or topic.</p>}
+      {value.scored > 0 && value.policies.length === 0 && <p class="note">No TheyWorkForYou policy is on this question's topic.</p>}
       {value.policies.length > 0 && (
         <ul class="small">
           {value.policies.map((p) => {
             const url = safeHttpUrl(p.url);
-            return <li key={p.id} data-policy={p.id}>{url ? <a href={url} target="_blank" rel="noopener noreferrer">{p.stance}</a> : p.stance}</li>;
+            return (
+              <li key={p.id} data-policy={p.id}>
+                {url ? <a href={url} target="_blank" rel="noopener noreferrer">{p.stance}</a> : p.stance}
+                <span class="muted" data-reason> ({p.name}: {p.reason})</span>
+              </li>
+            );
           })}
         </ul>
       )}

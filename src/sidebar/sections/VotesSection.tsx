@@ -75,7 +75,9 @@ function votingMembers(model: SidebarModel, found: ResponseOf<'question.record'>
 function DivisionList({ result, members, house }: { result: Divisions; members: VotingMember[]; house: 'Commons' | 'Lords' }) {
   const since = formatIsoDate(result.fromDate);
   const who = members.map((m) => m.name).join(' or ');
-  if (!result.searchTerm) return <p class="note">The heading gives no topic words to search divisions with.</p>;
+  if (!result.searchTerm) {
+    return <p class="note">The heading gives no topic specific enough to search divisions with{result.terms.length > 0 && <> (topic: {result.terms.join(', ')})</>}, so none are shown rather than off-topic ones.</p>;
+  }
   if (result.divisions.length === 0) {
     return <p class="note">No {house} divisions on “{result.searchTerm}” since {since} in which {who} voted.</p>;
   }
@@ -91,6 +93,7 @@ function DivisionList({ result, members, house }: { result: Divisions; members: 
           <li key={d.id} data-division={d.id}>
             <div>{safeHttpUrl(d.url) ? <a href={safeHttpUrl(d.url)} target="_blank" rel="noopener noreferrer">{d.title}</a> : d.title}</div>
             <div class="small muted">{formatIsoDate(d.date)} · {house === 'Lords' ? 'contents' : 'ayes'} {d.ayes}, {house === 'Lords' ? 'not contents' : 'noes'} {d.noes}</div>
+            <div class="small muted" data-reason>Why shown: {d.reason}</div>
             <ul class="votes">
               {d.votes.map((v) => {
                 const member = members.find((m) => m.memberId === v.memberId);
