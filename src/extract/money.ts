@@ -152,6 +152,8 @@ function mentionAtSign(text: string, signAt: number): MoneyMention | null {
   const sign = text.charAt(signAt);
   const prefix = sign === '$' ? dollarPrefix(text, signAt) : null;
   const start = prefix ? prefix.start : signAt;
+  // "rounded to the nearest £100m" states a precision, not an amount.
+  if (precededByWord(text, start, 'nearest')) return null;
   const range = rangeAfter(text, first, sign, precededByWord(text, start, 'between'));
   const last = range ?? first;
   const value = scaledValue(first.numberText, range ? range.firstScale : (first.scale ?? 0));

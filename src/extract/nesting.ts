@@ -21,7 +21,7 @@ export function partOf(text: string, mentions: MoneyMention[]): (number | null)[
 
 const INSIDE_MARKER = /\b(?:of which|[Ii]ncluding|includes|comprising|made up of)\b/;
 /** "£10m. Of this, £4m …": the next sentence opens by pointing back. */
-const NEXT_SENTENCE_MARKER = /^[^.]*\.\s+(?:Of|Within)\s+(?:this|that|these|which|the\s+total)\b[^.]*$/;
+const NEXT_SENTENCE_MARKER = /^[^.]*\.\s+(?:(?:Of|Within)\s+(?:this|that|these|which|the\s+total)|(?:This|That|It)\s+(?:includes|included|will\s+include|is\s+made\s+up\s+of))\b[^.]*$/;
 const SENTENCE_BREAK = /[.!?]\s|\n/;
 
 /** Parts must be valued, in the parent's currency, and together no more than the whole. */

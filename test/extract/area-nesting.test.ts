@@ -29,6 +29,10 @@ describe('partOf', () => {
     expect(parts('£10m for A and £4m for B.')).toEqual([null, null]);
   });
 
+  it('reads "This includes" at the start of the next sentence as pointing back (answer 1740169)', () => {
+    expect(parts('the government has allocated £20.4 billion for investment in R&D. This includes the protection of £6.1 billion for core research.')).toEqual([null, 0]);
+  });
+
   it('never nests across currencies or into a rate', () => {
     expect(parts('$10m, of which £4m')).toEqual([null, null]);
     expect(parts('£10m a year, of which £4m')).toEqual([null, null]);

@@ -90,6 +90,13 @@ describe('findMoney on the seed page', () => {
   });
 });
 
+describe('findMoney: not amounts', () => {
+  it('skips the precision in "rounded to nearest £100m" (answer 1740169) but keeps the figures it describes', () => {
+    const text = 'DSIT £ 12,500m* *rounded to nearest £100m **rounded to the nearest £10m';
+    expect(findMoney(text).map((m) => text.slice(m.start, m.end))).toEqual(['£ 12,500m']);
+  });
+});
+
 describe('findMoney patterns', () => {
   // [text, the figure's exact slice, value, extra fields expected on the mention]
   const cases: [string, string, number | null, Partial<MoneyMention>?][] = [
