@@ -1,3 +1,4 @@
+import { cellName, roleLine, unitLine } from '../sidebar/sections/figure-place';
 import type { FigureView } from '../sidebar/model';
 
 /**
@@ -52,7 +53,12 @@ function fill(tip: HTMLElement, figure: FigureView, count: number): void {
 export function derivedLines(figure: FigureView): string[] {
   const lines: string[] = [];
   if (figure.yearly) lines.push(`${figure.yearly.phrase}: ${figure.yearly.display} (${figure.yearly.method})`);
-  if (figure.partOf !== null) lines.push(`Part of figure ${figure.partOf + 1}, as the text says; counted once.`);
+  const cell = cellName(figure);
+  if (cell) lines.push(cell);
+  const role = roleLine(figure);
+  if (role) lines.push(role);
+  const unit = unitLine(figure);
+  if (unit) lines.push(unit);
   if (figure.valueMax !== null) lines.push('A range: the ledger counts its low end.');
   if (figure.value === null) lines.push('The answer gives no amount.');
   const today = figure.today;

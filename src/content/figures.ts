@@ -3,6 +3,8 @@ import { highlightSteps } from './highlight';
 import { ledgerSteps } from './ledger';
 import { moneySteps } from './money-steps';
 import { runInSlices, type SliceStats } from './slices';
+import { readTables } from '../extract/tables';
+import { tableGridSteps } from './table-grid';
 import { textMapSteps } from './text-map';
 
 export interface PageFigures {
@@ -31,19 +33,30 @@ export function annotateFigures(answer: Element | null, answerDate: string | nul
  */
 export const LISTED_FIGURES = 50;
 
-/** The ledger as the sidebar lists it (see LISTED_FIGURES). */
+/**
+ * The ledger as the sidebar lists it (see LISTED_FIGURES). Cells inside a table's total are kept
+ * apart from the cap: the sidebar folds them under their table and renders them only when the
+ * reader opens it, so a 150-row "(£000)" table costs its few totals.
+ */
 export function listedLedger(ledger: LedgerView): LedgerView {
-  const count = ledger.figures.length;
-  if (count <= LISTED_FIGURES) return ledger;
-  const more = `${count.toLocaleString('en-GB')} figures in this answer: the first ${LISTED_FIGURES} are listed here; the total counts all of them and every one is highlighted in the page`;
-  return { ...ledger, figures: ledger.figures.slice(0, LISTED_FIGURES), totalNotes: [more, ...ledger.totalNotes] };
+  const folded = (f: LedgerView['figures'][number]) => f.table !== null && f.role === 'part';
+  const shown = ledger.figures.filter((f) => !folded(f));
+  if (shown.length <= LISTED_FIGURES) return ledger;
+  const kept = new Set(shown.slice(0, LISTED_FIGURES));
+  const more = `${shown.length.toLocaleString('en-GB')} figures in this answer: the first ${LISTED_FIGURES} are listed here; the total counts all of them and every one is highlighted in the page`;
+  return { ...ledger, figures: ledger.figures.filter((f) => kept.has(f) || (folded(f) && f.index < LISTED_FIGURES * 4)), totalNotes: [more, ...ledger.totalNotes] };
 }
 
 export function* figureSteps(answer: Element | null, answerDate: string | null, instance: string): Generator<unknown, PageFigures> {
   if (!answer) return { ledger: yield* ledgerSteps('', []), marks: [], undo: () => undefined };
   const map = yield* textMapSteps(answer);
-  const mentions = yield* moneySteps(map.text);
-  const ledger = yield* ledgerSteps(map.text, mentions, answerDate);
+  const found = yield* moneySteps(map.text);
+  // Tables name each figure's row and column, tell totals from their parts and turn bare numbers
+  // under a "(£000)" header into figures; the derived ones are highlighted like the others.
+  const grids = yield* tableGridSteps(answer, map);
+  const tables = grids.length ? readTables(grids, found) : null;
+  const mentions = tables ? tables.mentions : found;
+  const ledger = yield* ledgerSteps(map.text, mentions, answerDate, tables);
   const spans = mentions.map((m, i) => {
     const f = ledger.figures[i]!;
     const rate = f.per ? ` ${f.per}` : f.yearly ? `, ${f.yearly.display}` : '';

@@ -1,6 +1,8 @@
 import type { MoneyMention } from '../extract/money-mention';
 import { formatMoney, moneyInWords } from '../extract/money-format';
 import { partOf } from '../extract/nesting';
+import { restatements } from '../extract/repeats';
+import type { TablePlace, TableReading } from '../extract/tables';
 import { priceYears } from '../extract/prices/price-year';
 import { PRICES_LICENCE } from '../extract/prices/series';
 import { findSpendPeriod, yearlyRate } from '../extract/spend-period';
@@ -14,29 +16,48 @@ import { LONG_STEP_NEXT, runToEnd } from './slices';
  * money, per head, which figures are parts of others, and the totals. `answerDate` (ISO) is the
  * year a figure's prices are from when the text names none.
  */
-export function buildLedger(text: string, mentions: MoneyMention[], answerDate: string | null = null): LedgerView {
-  return runToEnd(ledgerSteps(text, mentions, answerDate));
+export function buildLedger(text: string, mentions: MoneyMention[], answerDate: string | null = null, tables: TableReading | null = null): LedgerView {
+  return runToEnd(ledgerSteps(text, mentions, answerDate, tables));
 }
 
 /** How many figures are put in the ledger between pauses. */
 const FIGURES_PER_STEP = 16;
 
-/** buildLedger as steps with pauses between them, for an answer read in slices (slices.ts). */
-export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate: string | null = null): Generator<unknown, LedgerView> {
+/**
+ * buildLedger as steps with pauses between them, for an answer read in slices (slices.ts).
+ * `tables` (extract/tables.ts) is the answer's tables read over these same mentions: then
+ * `mentions` must be `tables.mentions` (the text's own and those derived from table headers).
+ */
+export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate: string | null = null, tables: TableReading | null = null): Generator<unknown, LedgerView> {
   // Each of these reads every figure at once: ~7–20 ms for 20,000 of them.
   if (mentions.length > FIGURES_PER_STEP) yield LONG_STEP_NEXT;
+  const places = tables?.places ?? [];
   const parents = partOf(text, mentions);
+  const restated = restatements(text, mentions);
   if (mentions.length > FIGURES_PER_STEP) yield LONG_STEP_NEXT;
   const years = priceYears(text, mentions, answerDate);
   yield;
   const figures: FigureView[] = [];
   for (let index = 0; index < mentions.length; index++) {
     const place = { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null };
-    figures.push(figureView(text, mentions[index]!, index, place, parents[index] ?? null));
+    const parent = parents[index] ?? restated.partOf[index] ?? null;
+    const view = figureView(text, mentions[index]!, index, place, parent);
+    figures.push(withRole(view, places[index] ?? null, restated.repeatOf[index] ?? null));
     if (index % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
   }
   yield;
-  return { figures, ...figureTotals(figures), licence: PRICES_LICENCE };
+  const mismatches = tables?.mismatches ?? [];
+  return { figures, ...figureTotals(figures), licence: PRICES_LICENCE, mismatches };
+}
+
+/** A table cell's place and role, or a restated sum's. A table's role wins: cells are not prose. */
+function withRole(view: FigureView, place: TablePlace | null, repeatOf: number | null): FigureView {
+  if (place) {
+    const table = { index: place.table, caption: place.caption, row: place.row, column: place.column, unitFrom: place.unitFrom };
+    return { ...view, role: place.role, table, partOf: null };
+  }
+  if (repeatOf !== null) return { ...view, role: 'repeat', repeatOf, partOf: null };
+  return { ...view, role: view.partOf !== null ? 'part' : null };
 }
 
 function figureView(text: string, m: MoneyMention, index: number, place: FigurePlace, parent: number | null): FigureView {
@@ -57,6 +78,9 @@ function figureView(text: string, m: MoneyMention, index: number, place: FigureP
     today: todayView(m, place),
     perHead: perHeadView(m, place, yearly?.value ?? statedYearly),
     partOf: parent,
+    role: null,
+    repeatOf: null,
+    table: null,
   };
 }
 

@@ -62,6 +62,26 @@ export interface FigureView {
   perHead: PerHeadView | null;
   /** The index of the figure the text says this one is part of ("of which £4 million"), or null. */
   partOf: number | null;
+  /**
+   * What the figure is in the sum (issue 14): a table's total ('total', counted instead of its
+   * cells), a cell or an instalment inside a stated total ('part', not counted again), a sum the
+   * text restates ('repeat', counted once, at its first mention), or plain money (null).
+   */
+  role: 'total' | 'part' | 'repeat' | null;
+  /** The figure this one repeats, when role is 'repeat'. */
+  repeatOf: number | null;
+  /** The table cell the figure sits in: "Royal Navy · TV · FY 2022-23". */
+  table: FigureTableView | null;
+}
+
+export interface FigureTableView {
+  /** 0-based, in page order. */
+  index: number;
+  caption: string;
+  row: string;
+  column: string;
+  /** The header whose unit made this bare number a figure ("£000"), or null if the cell wrote it. */
+  unitFrom: string | null;
 }
 
 /** One conversion to the latest year's prices; value null when the year is outside the series. */
@@ -107,6 +127,10 @@ export interface LedgerView {
   licence: string;
   /** What the total leaves out, said plainly (vague amounts, other currencies, ranges). */
   totalNotes: string[];
+  /** Sum of the counted one-off sterling figures in pounds (the `data-value` of `[data-ledger-total]`). */
+  totalValue: number | null;
+  /** Stated table totals that their parts do not add up to. */
+  mismatches: string[];
 }
 
 /** What the background needs to find the page's question in the Written Questions API. */

@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { readSidebar } from '../../scripts/lib/read-sidebar.js';
 import { SEED_URL } from './support/extension';
 import { useDemoBrowser } from './support/demo-browser';
+import { hasShared } from '../../scripts/lib/shared-dir.js';
+
+/** Corpus answers with tables (Dec 2023): Armed Forces recruitment, three tables with Total rows; roads, a "(£000)" table. */
+const ARMED_FORCES_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-06.5492.h';
+const ROADS_URL = 'https://www.theyworkforyou.com/wrans/?id=2023-12-04.5008.h';
 
 interface Item {
   text: string;
@@ -97,6 +102,68 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page ledger', (bro
     expect(tip).toContain("Today's money (GDP deflator): £49.3 million in 2024 prices");
     expect(tip).toContain('£40 million × 100 (2024) ÷ 81.1085 (2019) = £49.317 million');
     expect(tip).toContain('Open Government Licence v3.0');
+    await page.close();
+  });
+});
+
+describe.each(['chromium', 'firefox'] as const)('%s: answers with tables', (browserName) => {
+  const demo = useDemoBrowser(browserName);
+  const { errors } = demo;
+
+  it.skipIf(!hasShared())('counts each table\'s Total row once, names the cells, and folds the rows (needs ../shared\'s corpus)', async () => {
+    const page = await demo.browser.newPage();
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(ARMED_FORCES_URL, { waitUntil: 'load' });
+    await readSidebar(page);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('parliament-lens')!.shadowRoot!;
+      const total = root.querySelector<HTMLElement>('[data-ledger-total]');
+      const totals = Array.from(root.querySelectorAll<HTMLElement>('li[data-figure][data-role="total"]'));
+      return {
+        total: total?.getAttribute('data-value'),
+        totalText: total?.textContent,
+        totals: totals.map((li) => [li.getAttribute('data-table-row'), li.getAttribute('data-table-column'), li.getAttribute('data-value')]),
+        folded: Array.from(root.querySelectorAll('[data-table-cells] button')).map((b) => b.textContent),
+        marks: document.querySelectorAll('mark[data-lens-figure]').length,
+      };
+    });
+    expect(seen.total).toBe('56758608');
+    expect(seen.totalText).toContain('£56.759 million');
+    expect(seen.totals[0]).toEqual(['Total', 'FY 2022-23', '8183893']);
+    expect(seen.totals).toHaveLength(6);
+    expect(seen.folded[0]).toBe('Show all 5 cells of Table 1 (Royal Navy)');
+    expect(seen.marks).toBe(43);
+    await page.evaluate(() => document.querySelector('parliament-lens')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-table-cells] button')!.click());
+    await page.waitForFunction(() => document.querySelector('parliament-lens')!.shadowRoot!.querySelector('[data-table-cells] li[data-role="part"]'));
+    const cell = await page.evaluate(() => {
+      const li = document.querySelector('parliament-lens')!.shadowRoot!.querySelector<HTMLElement>('[data-table-cells] li[data-role="part"]')!;
+      return [li.getAttribute('data-table-row'), li.getAttribute('data-table-column'), li.textContent];
+    });
+    expect(cell[0]).toBe('TV');
+    expect(cell[2]).toContain('Royal Navy · TV · FY 2022-23');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasShared())('reads a "(£000)" table: bare numbers highlighted with their scaled values (needs ../shared\'s corpus)', async () => {
+    const page = await demo.browser.newPage();
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(ROADS_URL, { waitUntil: 'load' });
+    await readSidebar(page);
+    const seen = await page.evaluate(() => {
+      const marks = Array.from(document.querySelectorAll<HTMLElement>('mark[data-lens-figure]'));
+      const root = document.querySelector('parliament-lens')!.shadowRoot!;
+      return {
+        marks: marks.length,
+        bedford: marks.find((m) => m.textContent === '3,728')?.getAttribute('aria-label') ?? marks.find((m) => m.textContent === '3,728')?.title ?? null,
+        repeats: root.querySelectorAll('li[data-figure][data-role="repeat"]').length,
+        total: root.querySelector('[data-ledger-total]')?.getAttribute('data-value'),
+      };
+    });
+    expect(seen.marks).toBeGreaterThan(300);
+    expect(seen.bedford).not.toBeNull();
+    expect(seen.repeats).toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

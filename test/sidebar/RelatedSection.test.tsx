@@ -13,12 +13,12 @@ everythingInView();
 afterEach(cleanup);
 
 const figure = (index: number, text: string, value: number | null) => ({
-  index, text, value, valueMax: null, currency: 'GBP', display: text, spoken: text, per: null, yearly: null, context: '', today: null, perHead: null, partOf: null,
+  index, text, value, valueMax: null, currency: 'GBP', display: text, spoken: text, per: null, yearly: null, context: '', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null,
 });
 const model = {
   question: { heading: 'Housing: Planning', department: 'DLUHC', uin: '7521', house: 'Commons', tabled: null, answered: null, daysToAnswer: null, officialUrl: null, pageUrl: 'https://www.theyworkforyou.com/wrans/?id=2023-12-19.7521.h', grouped: [{ uin: '7517', askerName: 'Ann Asker', anchorId: 'a' }], citation: '' },
   lookup: null, asker: null, answerer: null,
-  ledger: { figures: [figure(0, '£21 million', 21e6), figure(1, '£40m', 40e6), figure(2, '£21m', 21e6), figure(3, 'millions of pounds', null), figure(4, '£1', 1), figure(5, '£2', 2)], totalDisplay: null, yearlyTotalDisplay: null, licence: '', totalNotes: [] },
+  ledger: { figures: [figure(0, '£21 million', 21e6), figure(1, '£40m', 40e6), figure(2, '£21m', 21e6), figure(3, 'millions of pounds', null), figure(4, '£1', 1), figure(5, '£2', 2)], totalDisplay: null, yearlyTotalDisplay: null, licence: '', totalNotes: [], totalValue: null, mismatches: [] },
 } as SidebarModel;
 const record = {
   id: 1679185, uin: '7521', status: 'answered' as const, dateTabled: '2023-12-19', dateForAnswer: null, isNamedDay: false, dateAnswered: '2024-01-08',

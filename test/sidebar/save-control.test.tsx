@@ -19,7 +19,7 @@ const model: SidebarModel = {
   lookup: null,
   asker: { name: 'Sarah Champion', position: null, photoUrl: null, profileUrl: null, twfyPersonId: null },
   answerer: null,
-  ledger: { figures: [], totalDisplay: null, yearlyTotalDisplay: null, licence: '', totalNotes: [] },
+  ledger: { figures: [], totalDisplay: null, yearlyTotalDisplay: null, licence: '', totalNotes: [], totalValue: null, mismatches: [] },
 };
 const actions = { revealFigure: vi.fn(), close: vi.fn(), open: vi.fn(), reloadPage: vi.fn() };
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FigureView, PageActions, TodayView } from '../model';
+import { cellName, roleLine, unitLine } from './figure-place';
 
 interface Props {
   figure: FigureView;
@@ -25,6 +26,11 @@ export function FigureItem({ figure: f, reveal }: Props) {
       data-price-index={chosen ?? undefined}
       data-per-head-value={f.perHead?.value ?? undefined}
       data-part-of={f.partOf ?? undefined}
+      data-role={f.role ?? undefined}
+      data-repeat-of={f.repeatOf ?? undefined}
+      data-table={f.table?.index}
+      data-table-row={f.table?.row}
+      data-table-column={f.table?.column}
     >
       <div class="figure-head">
         <span class="figure-value">
@@ -33,7 +39,9 @@ export function FigureItem({ figure: f, reveal }: Props) {
         </span>
         <button type="button" onClick={() => reveal(f.index)} aria-label={`Show ${f.text} in the page`}>Show</button>
       </div>
-      {f.partOf !== null && <p class="small">Part of figure {f.partOf + 1} above, as the text says; counted once.</p>}
+      {f.table && <p class="small cell">{cellName(f)}</p>}
+      {roleLine(f) && <p class="small">{roleLine(f)}</p>}
+      {unitLine(f) && <p class="small">{unitLine(f)}</p>}
       {f.yearly && <p class="small">{f.yearly.phrase}: <strong>{f.yearly.display}</strong></p>}
       {f.today && price && (
         <p class="small today">
