@@ -41,7 +41,17 @@ function corpusTexts() {
   const texts = full.flatMap((f) => [f.question_text, plain(f.answer_text)]);
   const longest = full.reduce((a, b) => (b.answer_text.length > a.answer_text.length ? b : a));
   const item = list.get(longest.id);
-  return { texts, longestGid: `${item.dateTabled.slice(0, 10)}.${item.uin}.h`, longestChars: longest.answer_text.length };
+  // The answer with the most table cells (issue 14: the figures task on the longest table answer).
+  const cells = (f) => (f.answer_text.match(/<td/g) ?? []).length;
+  const widest = full.reduce((a, b) => (cells(b) > cells(a) ? b : a));
+  const widestItem = list.get(widest.id);
+  return {
+    texts,
+    longestGid: `${item.dateTabled.slice(0, 10)}.${item.uin}.h`,
+    longestChars: longest.answer_text.length,
+    tableGid: widestItem ? `${widestItem.dateTabled.slice(0, 10)}.${widestItem.uin}.h` : null,
+    tableCells: cells(widest),
+  };
 }
 
 async function findMoneyThroughput(texts) {
@@ -213,7 +223,7 @@ async function manyFiguresTimings(browser) {
 if (missingSharedMessage()) console.log(missingSharedMessage());
 const chromium = findChromium();
 await buildAll({ quiet: true });
-const { texts, longestGid, longestChars } = corpusTexts();
+const { texts, longestGid, longestChars, tableGid, tableCells } = corpusTexts();
 const money = await findMoneyThroughput(texts);
 console.log(`findMoney: ${money.mbPerSecond.toFixed(0)} MB/s over ${money.megabytes.toFixed(2)} MB of corpus text (budget >= 200 MB/s)`);
 for (const b of bundleSizes()) console.log(`bundle ${b.file}: ${(b.bytes / 1024).toFixed(1)} KB minified, ${(b.gzip / 1024).toFixed(1)} KB gzipped${b.file === 'content.js' ? ' (budget <= 40 KB minified)' : ''}`);
@@ -226,6 +236,7 @@ const browser = await launchChromium({ extensionDir: path.join(root, 'dist/chrom
 const plain = await launchChromium({ serverPort: server.port });
 const seedUrl = `https://www.theyworkforyou.com${SEED_PATH}`;
 const pages = [['seed page', seedUrl], [`longest corpus answer (${longestChars} chars)`, `https://www.theyworkforyou.com/wrans/?id=${longestGid}`]];
+if (tableGid && tableGid !== longestGid) pages.push([`longest table answer (${tableCells} cells)`, `https://www.theyworkforyou.com/wrans/?id=${tableGid}`]);
 try {
   const data = await dataTimings(browser, server, seedUrl);
   console.log(`seed page, cold visit: ${data.beforeScroll.count} API requests as the page loads (budget <= 8: ${data.beforeScroll.byHost})`);

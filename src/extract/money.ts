@@ -49,6 +49,17 @@ const VAGUE_AMOUNT = new RegExp(
 const MULTI_AMOUNT = new RegExp(`\\bmulti-?(?:million|billion)${SP}?-?(pound|euro|dollar)$`, 'i');
 const GLUED_PENCE = new RegExp(`(?<![\\d.,£$€A-Za-z])(${NUM})p$`);
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
+/** "tables 3p and 4", "page 12p": a reference to part of a document, not pence. */
+const REFERENCE_BEFORE = /\b(?:tables?|pages?|pp?\.|paragraphs?|paras?\.?|annex(?:es)?|appendix|appendices|figures?|charts?|sections?|lines?|rows?|columns?|boxes?|items?)\s+(?:[\dA-Za-z]{1,4}(?:,\s*|\s+and\s+|\s*[-–]\s*))*$/i;
+/** "114 £/MWh", "45 £/tonne": a price per unit with the sign between number and unit. */
+const NUMBER_BEFORE_SIGN = new RegExp(`(?<![\\d.,])(${NUM})${SP}?$`);
+const PER_UNIT_AFTER_SIGN = /\/([A-Za-z]{1,8})(?![A-Za-z])/y;
+/** "one billion pounds", "a million pounds": a scale written out with a word number. */
+const WORD_NUMBER_THEN_WORD = new RegExp(
+  `(?<!\\bhalf${SP}+)\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|a${SP}+hundred|one${SP}+hundred)${SP}+(thousand|million|billion|trillion)${SP}+(${CURRENCY_WORD})$`,
+  'i',
+);
+const WORD_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** How far back a number-first figure may start; longer than any real figure. */
 const LOOKBACK = 80;
 
@@ -148,7 +159,7 @@ function hasLeadingZero(numberText: string): boolean {
 
 function mentionAtSign(text: string, signAt: number): MoneyMention | null {
   const first = readAmount(text, signAt);
-  if (!first) return null;
+  if (!first) return priceBeforeSign(text, signAt);
   const sign = text.charAt(signAt);
   const prefix = sign === '$' ? dollarPrefix(text, signAt) : null;
   const start = prefix ? prefix.start : signAt;
@@ -166,6 +177,18 @@ function mentionAtSign(text: string, signAt: number): MoneyMention | null {
   return withRate(text, mention);
 }
 
+/** "114 £/MWh": the number before the sign, the unit after the slash: a rate, never a sum. */
+function priceBeforeSign(text: string, signAt: number): MoneyMention | null {
+  PER_UNIT_AFTER_SIGN.lastIndex = signAt + 1;
+  const unit = PER_UNIT_AFTER_SIGN.exec(text);
+  if (!unit || unit[1] === undefined) return null;
+  const windowStart = Math.max(0, signAt - LOOKBACK);
+  const m = NUMBER_BEFORE_SIGN.exec(text.slice(windowStart, signAt));
+  if (!m || m[1] === undefined || hasLeadingZero(m[1])) return null;
+  const currency = SIGN_CURRENCIES[text.charAt(signAt)] ?? 'GBP';
+  return { start: windowStart + m.index, end: PER_UNIT_AFTER_SIGN.lastIndex, value: scaledValue(m[1], 0), currency, per: unit[1] };
+}
+
 interface RangeEnd extends Amount {
   valueMax: number;
   /** Scale of the first amount: its own, or the second's when only the second wrote one. */
@@ -181,8 +204,12 @@ function rangeAfter(text: string, first: Amount, sign: string, afterBetween: boo
   if (afterBetween && second.sign === null && second.scale === null) return null;
   const valueMax = scaledValue(second.numberText, second.scale ?? 0);
   const shared = first.scale ?? second.scale ?? 0;
+  const sharedFits = scaledValue(first.numberText, shared) < valueMax;
+  // "£23,795.20 – 4.1m" (4.1m people): a bare second number whose scale cannot be the first's is
+  // some other quantity. "£500-£1 million" names its sign again, so it is still a range.
+  if (!sharedFits && second.sign === null && first.scale === null && second.scale !== null) return null;
   // "£500-£1 million" means £500 to £1m, not £500m to £1m: only share the scale when it fits.
-  const firstScale = scaledValue(first.numberText, shared) < valueMax ? shared : (first.scale ?? 0);
+  const firstScale = sharedFits ? shared : (first.scale ?? 0);
   if (scaledValue(first.numberText, firstScale) >= valueMax) return null; // "£2022-23" is no range
   return { ...second, valueMax, firstScale };
 }
@@ -203,6 +230,13 @@ function mentionEndingAtWord(text: string, wordEnd: number): MoneyMention | null
   if (vague && vague[1] !== undefined) {
     const mention = { start: windowStart + vague.index, end: wordEnd, value: null, currency: wordCurrency(vague[1]) };
     return withRate(text, mention);
+  }
+  const spelled = WORD_NUMBER_THEN_WORD.exec(before);
+  if (spelled && spelled[1] !== undefined && spelled[2] !== undefined && spelled[3] !== undefined) {
+    const multiplier = /hundred/i.test(spelled[1]) ? 100 : (WORD_NUMBERS[spelled[1].toLowerCase()] ?? 1);
+    const exponent = SCALE_EXPONENTS[spelled[2].toLowerCase()] ?? 0;
+    const value = multiplier * (POWERS_OF_TEN[exponent] ?? 1);
+    return withRate(text, { start: windowStart + spelled.index, end: wordEnd, value, currency: wordCurrency(spelled[3]) });
   }
   const m = NUMBER_THEN_WORD.exec(before);
   if (!m || m[1] === undefined || m[5] === undefined || hasLeadingZero(m[1])) return null;
@@ -229,6 +263,7 @@ function mentionOfGluedPence(text: string, end: number): MoneyMention | null {
   const windowStart = Math.max(0, end - LOOKBACK);
   const m = GLUED_PENCE.exec(text.slice(windowStart, end));
   if (!m || m[1] === undefined || hasLeadingZero(m[1]) || NOT_PENCE.has(m[1])) return null;
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, windowStart + m.index - LOOKBACK), windowStart + m.index))) return null;
   return withRate(text, { start: windowStart + m.index, end, value: scaledValue(m[1], -2), currency: 'GBP' });
 }
 

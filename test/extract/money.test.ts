@@ -90,6 +90,33 @@ describe('findMoney on the seed page', () => {
   });
 });
 
+describe('findMoney: misses measured over 42,259 real answers (issue 14)', () => {
+  const found = (text: string) => findMoney(text).map((m) => ({ text: text.slice(m.start, m.end), value: m.value, max: m.valueMax, per: m.per }));
+
+  it('does not join a sum and a bare count into a range: "£23,795.20 – 4.1m people"', () => {
+    expect(found('the average award was £23,795.20 – 4.1m people were eligible')).toEqual([{ text: '£23,795.20', value: 23795.2, max: undefined, per: undefined }]);
+    // Ranges that do share their scale stay ranges.
+    expect(found('between £5–10 million')[0]).toMatchObject({ value: 5e6, max: 10e6 });
+    expect(found('from £500-£1 million')[0]).toMatchObject({ value: 500, max: 1e6 });
+  });
+
+  it('does not read a table or page reference as pence: "see tables 3p and 4"', () => {
+    expect(found('The figures are in tables 3p and 4 of the release.')).toEqual([]);
+    expect(found('see page 12p of the report')).toEqual([]);
+    expect(found('a stamp costs 85p')).toEqual([{ text: '85p', value: 0.85, max: undefined, per: undefined }]);
+  });
+
+  it('reads a price per unit written "114 £/MWh" as a rate', () => {
+    expect(found('a strike price of 114 £/MWh in 2012 prices')).toEqual([{ text: '114 £/MWh', value: 114, max: undefined, per: 'MWh' }]);
+  });
+
+  it('reads a spelled-out scale: "one billion pounds", "a million pounds", not "half a million pounds" as a million', () => {
+    expect(found('we will invest one billion pounds in it')).toEqual([{ text: 'one billion pounds', value: 1e9, max: undefined, per: undefined }]);
+    expect(found('nearly a million pounds a year')).toEqual([{ text: 'a million pounds', value: 1e6, max: undefined, per: 'year' }]);
+    expect(found('half a million pounds').map((m) => m.value)).not.toContain(1e6);
+  });
+});
+
 describe('findMoney: not amounts', () => {
   it('skips the precision in "rounded to nearest £100m" (answer 1740169) but keeps the figures it describes', () => {
     const text = 'DSIT £ 12,500m* *rounded to nearest £100m **rounded to the nearest £10m';
