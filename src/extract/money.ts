@@ -1,4 +1,8 @@
 import type { MoneyMention } from './money-mention';
+import {
+  CURRENCY_WORD, DASH, DOLLAR_PREFIXES, LETTER_SCALE, NOT_PENCE, NUM, POWERS_OF_TEN, SCALE_EXPONENTS, SIGN_CURRENCIES, SP, WORD_SCALE,
+  isHorizontalSpace, isLetter, scaledValue,
+} from './money-pieces';
 
 /**
  * findMoney: every money figure in a plain text (DESIGN.md §8).
@@ -10,15 +14,6 @@ import type { MoneyMention } from './money-mention';
  * money costs two native scans (measured ~450 MB/s over the corpus's plain text).
  */
 
-/** One horizontal space: plain, no-break, thin, narrow no-break (all seen in pasted figures). */
-const SP = '[ \\u00a0\\u2009\\u202f]';
-/** 1,234,567.89 or 1234.5 — a comma group must be complete, so "1,2345" is read as "1". */
-const NUM = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
-/** Scale words may follow a space ("£40 million", "£40 mn"); single letters must be glued ("£40m"). */
-const WORD_SCALE = 'trillion|billion|million|thousand|tn|bn|mn|mln';
-const LETTER_SCALE = '[mbk]';
-const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
-const CURRENCY_WORD = 'pounds?|pence|euros?|dollars?';
 
 /** A currency sign, or a digit glued to "p" (50p): one match is one character or two. */
 const SIGN_OR_PENCE_TRIGGER = /[£$€]|\dp(?![A-Za-z])/g;
@@ -76,15 +71,6 @@ const RATE_SYNONYMS: Record<string, string> = {
   monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour', head: 'person', capita: 'person',
 };
 
-const SCALE_EXPONENTS: Record<string, number> = {
-  k: 3, thousand: 3, m: 6, mn: 6, mln: 6, million: 6, b: 9, bn: 9, billion: 9, tn: 12, trillion: 12,
-};
-const SIGN_CURRENCIES: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
-/** "US$3 billion", "A$5m": letters glued before a dollar sign name the dollar. */
-const DOLLAR_PREFIXES: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD' };
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-/** Video resolutions ("1080p") look exactly like pence and are never money. */
-const NOT_PENCE = new Set(['480', '720', '1080', '1440', '2160']);
 
 interface Amount {
   end: number;
@@ -305,25 +291,3 @@ function precededByWord(text: string, at: number, word: string): boolean {
   return text.slice(wordStart, wordEnd).toLowerCase() === word && !isLetter(text.charCodeAt(wordStart - 1));
 }
 
-function isHorizontalSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f;
-}
-
-/** NaN (before the start of the text) is not a letter. */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/**
- * "2.01" × 10^9 computed as 201 × 10^7, never 2.01 × 1e9 (which is 2009999999.9999998): integer
- * arithmetic keeps values exact, so £2.01bn is exactly 2010000000 and 50p exactly 0.5.
- */
-function scaledValue(numberText: string, exponent: number): number {
-  const plain = numberText.replace(/,/g, '');
-  const dot = plain.indexOf('.');
-  const digits = dot < 0 ? plain : plain.slice(0, dot) + plain.slice(dot + 1);
-  const shift = exponent - (dot < 0 ? 0 : plain.length - dot - 1);
-  const mantissa = Number(digits);
-  const power = POWERS_OF_TEN[Math.abs(shift)] ?? 10 ** Math.abs(shift);
-  return shift >= 0 ? mantissa * power : mantissa / power;
-}
