@@ -5,6 +5,8 @@
  * department group already covers it, so the detail is the topic.
  */
 
+import { findMoney } from './money';
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The substring to search other questions for, or null when the heading gives nothing usable. */
@@ -27,4 +29,24 @@ export function amountSearchTerm(pageText: string): string | null {
   const term = normalise(pageText);
   // Only amounts with a digit: "millions of pounds" would match every vague sentence.
   return /\d/.test(term) ? term : null;
+}
+
+/** How many spellings of one amount are searched for at most (each is one search). */
+export const MAX_SPELLINGS = 3;
+
+/**
+ * The page's spelling first, then the other ways departments write the same sterling sum:
+ * "£40m" → "£40m", "£40 million", "£40,000,000" (issue 14: money seen before matches any
+ * spelling). A range, a rate or another currency keeps only the page's spelling.
+ */
+export function amountSpellings(term: string): string[] {
+  const [m, ...others] = findMoney(term);
+  if (!m || others.length > 0 || m.value === null || m.valueMax !== undefined || m.per !== undefined || m.currency !== 'GBP') return [term];
+  const v = m.value;
+  const short = (scale: number) => String(Number((v / scale).toFixed(3)));
+  const spellings = [term];
+  if (v >= 1e9 && v % 1e6 === 0) spellings.push(`£${short(1e9)}bn`, `£${short(1e9)} billion`);
+  else if (v >= 1e6 && v % 1e3 === 0) spellings.push(`£${short(1e6)}m`, `£${short(1e6)} million`);
+  if (Number.isInteger(v)) spellings.push(`£${v.toLocaleString('en-GB')}`);
+  return [...new Set(spellings)].slice(0, MAX_SPELLINGS);
 }

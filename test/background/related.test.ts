@@ -145,7 +145,7 @@ describe('related.money', () => {
       expect(item.department).toBe('Department of Health and Social Care');
       expect(item.dateAnswered! < '2024-01-12').toBe(true); // the page's answer date
     }
-    expect(urls).toHaveLength(2);
+    expect(urls).toHaveLength(4); // the record, then "£2.3 billion", "£2.3bn", "£2,300,000,000"
   });
 
   it('asks about at most three amounts', async () => {
@@ -153,7 +153,17 @@ describe('related.money', () => {
     const result = await relatedMoneyFor(getJson, { ...SEED, amounts: ['£40m', '£21 million', '£2.6 million', '£250,000'] });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.amounts.map((a) => a.amount)).toEqual(['£40m', '£21 million', '£2.6 million']);
-    expect(urls).toHaveLength(4);
+    expect(urls).toHaveLength(10); // the record, then three spellings of each amount
+    expect(urls.some((u) => decodeURIComponent(u).includes('searchTerm=£40 million') || decodeURIComponent(u).includes('searchTerm=£40+million'))).toBe(true);
+  });
+
+  it('spells each sterling amount the usual ways; ranges, rates and other currencies keep the page\'s spelling', async () => {
+    const { amountSpellings } = await import('../../src/extract/related-terms');
+    expect(amountSpellings('£40m')).toEqual(['£40m', '£40 million', '£40,000,000']);
+    expect(amountSpellings('£8.3 billion')).toEqual(['£8.3 billion', '£8.3bn', '£8,300,000,000']);
+    expect(amountSpellings('£250,000')).toEqual(['£250,000']);
+    expect(amountSpellings('£5–10 million')).toEqual(['£5–10 million']);
+    expect(amountSpellings('$40m')).toEqual(['$40m']);
   });
 });
 
