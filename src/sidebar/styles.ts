@@ -79,6 +79,7 @@ details.method p { margin: 2px 0; overflow-wrap: anywhere; }
 svg.chart { display: block; width: 100%; margin: 8px 0; }
 svg.chart rect.bar { fill: var(--bar); }
 svg.chart text { fill: var(--fg); font-size: 11px; }
+svg.chart text.bar-label { fill: var(--muted, var(--fg)); }
 svg.votes-chart rect.aye { fill: #2e8b57; }
 svg.votes-chart rect.no { fill: #c0392b; }
 svg.votes-chart text.marker { font-size: 8px; font-weight: 600; }

@@ -1,30 +1,60 @@
 import type { FigureView } from '../model';
+import { cellName } from './figure-place';
 
 const WIDTH = 340;
-const ROW = 18;
-const LABEL = 90;
+/** Each bar has its label on a line above it: what the money is, then the bar and its amount. */
+const ROW = 30;
+const AMOUNT = 96;
+/** Characters of a label that fit the chart's width at 11 px. */
+const LABEL_CHARS = 58;
+const GAP = 10;
 
 /**
- * Horizontal bars, one per valued sterling figure, in page order, so the reader sees at a glance
- * which sum dominates. Decorative for screen readers: the ledger below says the same in words.
+ * Horizontal bars, one per sum the total counts (a table's totals, not the cells inside them; a
+ * restated sum once), in page order and grouped by table, each labelled with what it is: the
+ * table cell ("Royal Navy · Total · FY 2022-23") or the words before it in the answer. Decorative
+ * for screen readers: the ledger below says the same in words.
  */
 export function FiguresChart({ figures }: { figures: FigureView[] }) {
-  const bars = figures.filter((f) => f.value !== null && f.currency === 'GBP');
+  const bars = figures.filter((f) => f.value !== null && f.currency === 'GBP' && f.partOf === null && f.role !== 'part' && f.role !== 'repeat');
   if (bars.length < 2) return null;
   const max = Math.max(...bars.map((f) => f.valueMax ?? f.value ?? 0));
   if (max <= 0) return null;
-  const height = bars.length * ROW;
+  let y = 0;
+  let table: number | null = null;
+  const rows = bars.map((f) => {
+    const index = f.table?.index ?? null;
+    if (index !== table && y > 0) y += GAP; // a gap where a table's group starts or ends
+    table = index;
+    const top = y;
+    y += ROW;
+    const w = Math.max(2, ((f.value ?? 0) / max) * (WIDTH - AMOUNT - 4));
+    return (
+      <g key={f.index} transform={`translate(0 ${top})`}>
+        <text class="bar-label" x={0} y={11}>{barLabel(f)}</text>
+        <text x={AMOUNT - 6} y={ROW - 6} text-anchor="end">{f.display}</text>
+        <rect class="bar" x={AMOUNT} y={15} width={w} height={ROW - 18} rx={2} />
+      </g>
+    );
+  });
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} height={height} aria-hidden="true" focusable="false">
-      {bars.map((f, i) => {
-        const w = Math.max(2, ((f.value ?? 0) / max) * (WIDTH - LABEL - 4));
-        return (
-          <g key={f.index} transform={`translate(0 ${i * ROW})`}>
-            <text x={LABEL - 6} y={ROW - 5} text-anchor="end">{f.display}</text>
-            <rect class="bar" x={LABEL} y={3} width={w} height={ROW - 6} rx={2} />
-          </g>
-        );
-      })}
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${y}`} height={y} aria-hidden="true" focusable="false">
+      {rows}
     </svg>
   );
+}
+
+/** What a bar is: its table cell, else the few words the answer puts before the figure. */
+export function barLabel(f: FigureView): string {
+  const rate = f.per ? ` (${f.per})` : '';
+  const label = cellName(f) ?? wordsBefore(f);
+  const room = LABEL_CHARS - rate.length;
+  return `${label.length > room ? `${label.slice(0, room - 1)}…` : label}${rate}`;
+}
+
+function wordsBefore(f: FigureView): string {
+  const at = f.context.indexOf(f.text);
+  const before = (at >= 0 ? f.context.slice(0, at) : f.context).replace(/^…/, '').trim();
+  const words = before.split(/\s+/).filter(Boolean).slice(-6);
+  return words.length ? `…${words.join(' ')}` : f.text;
 }
