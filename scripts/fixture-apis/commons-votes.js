@@ -1,6 +1,7 @@
 // A fake of the Commons Votes API (commonsvotes-api.parliament.uk, OpenAPI
 // /work/shared/reference/openapi/commonsvotes-api.json) over votes-data.js: real divisions from the
-// recorded samples and the CONSTRUCTED Online Safety Bill divisions (test/fixtures/api/README.md).
+// recorded samples and, with ../shared, the real titles of reference/votes/divisions.json (their
+// votes CONSTRUCTED); without it the CONSTRUCTED Online Safety Bill divisions (test/fixtures/api/README.md).
 // Parameters carry the `queryParameters.` prefix (names case-insensitive, as ASP.NET binds them);
 // JSON is PascalCase.
 //
@@ -55,18 +56,19 @@ export function createCommonsVotesApi() {
     }
     if (query.hasErrors) return sendValidationProblem(res, query.errors);
 
-    const matching = commons.filter(({ division: d, time }) =>
-      matchesSearchTerm(d.Title, d.Number, filters.searchTerm)
-      && withinDates(time, filters.start, filters.end)
-      && (filters.number === undefined || d.Number === filters.number)
-      && (memberId === undefined || sideOf(d, memberId, filters.includeTellers) !== null));
+    const matching = commons.filter((entry) =>
+      matchesSearchTerm(entry.division.Title, entry.division.Number, filters.searchTerm)
+      && withinDates(entry.time, filters.start, filters.end)
+      && (filters.number === undefined || entry.division.Number === filters.number)
+      && (memberId === undefined || sideOf(entry, memberId, filters.includeTellers) !== null));
 
     if (op === 'searchtotalresults') return sendJson(res, 200, matching.length);
     const page = matching.slice(skip, skip + take);
     if (op === 'search') return sendJson(res, 200, page.map(({ division: d }) => ({ ...d, Ayes: [], Noes: [], NoVoteRecorded: [] })));
     const id = /** @type {number} */ (memberId);
-    return sendJson(res, 200, page.map(({ division: d }) => {
-      const side = /** @type {{ aye: boolean, teller: boolean }} */ (sideOf(d, id, filters.includeTellers));
+    return sendJson(res, 200, page.map((entry) => {
+      const d = entry.division;
+      const side = /** @type {{ aye: boolean, teller: boolean }} */ (sideOf(entry, id, filters.includeTellers));
       return { MemberId: id, MemberVotedAye: side.aye, MemberWasTeller: side.teller, PublishedDivision: d };
     }));
   };
@@ -74,9 +76,12 @@ export function createCommonsVotesApi() {
 
 /**
  * How a member took part: in a list, or (when tellers count) as a teller; null when they did not.
- * @param {Record<string, any>} d @param {number} memberId @param {boolean} includeTellers
+ * A real title without lists answers by its constructed rule (votes-data.js).
+ * @param {import('./votes-data.js').StoredDivision} entry @param {number} memberId @param {boolean} includeTellers
  */
-function sideOf(d, memberId, includeTellers) {
+function sideOf(entry, memberId, includeTellers) {
+  if (entry.sideOf) return entry.sideOf(memberId);
+  const d = entry.division;
   const has = (/** @type {string} */ list) => (d[list] ?? []).some((/** @type {{ MemberId: number }} */ m) => m.MemberId === memberId);
   if (has('Ayes')) return { aye: true, teller: false };
   if (has('Noes')) return { aye: false, teller: false };

@@ -5,12 +5,16 @@
 // over the real rosters. `constructed` is kept beside each division, never served.
 
 import { readFileSync } from 'node:fs';
-import { commonsRoster, isFictionalMember, lordsRoster, recordedCommonsDivision1873, recordedCommonsSearch, recordedLordsSearch } from './sources.js';
+import { commonsRoster, isFictionalMember, lordsRoster, realCommonsDivisionTitles, recordedCommonsDivision1873, recordedCommonsSearch, recordedLordsSearch } from './sources.js';
 
 const DATA_DIR = new URL('../../test/fixtures/api/', import.meta.url);
 
 /** @typedef {Record<string, any>} Json */
-/** @typedef {{ division: Json, constructed: boolean, time: number }} StoredDivision */
+/**
+ * `sideOf`, when present, says how a member voted in a division whose lists we do not have (the real
+ * titles of reference/votes/divisions.json): CONSTRUCTED, see realTitleDivisions.
+ * @typedef {{ division: Json, constructed: boolean, time: number, sideOf?: (memberId: number) => { aye: boolean, teller: boolean } | null }} StoredDivision
+ */
 
 /** @type {{ commons: StoredDivision[], lords: StoredDivision[] } | null} */
 let cached = null;
@@ -29,9 +33,12 @@ export function loadDivisions() {
 
   // Our fictional members sit out the constructed divisions: those stand for real votes of real members.
   const real = (/** @type {Json[]} */ roster, /** @type {string} */ id) => roster.filter((m) => !isFictionalMember(m[id]));
+  const recorded = search.map((/** @type {Json} */ d) => (d.DivisionId === full1873?.DivisionId ? full1873 : d)).map((/** @type {Json} */ d) => stored(d, false));
+  // With ../shared the real division titles stand in for the constructed Online Safety Bill ones.
+  const titles = realTitleDivisions(new Set(recorded.map((r) => r.division.DivisionId)), real(commonsRoster(), 'MemberId'));
   const commons = [
-    ...search.map((/** @type {Json} */ d) => (d.DivisionId === full1873?.DivisionId ? full1873 : d)).map((/** @type {Json} */ d) => stored(d, false)),
-    ...constructed.commons.map((/** @type {Json} */ c) => stored(buildCommons(c, real(commonsRoster(), 'MemberId')), true)),
+    ...recorded,
+    ...(titles.length > 0 ? titles : constructed.commons.map((/** @type {Json} */ c) => stored(buildCommons(c, real(commonsRoster(), 'MemberId')), true))),
   ];
   const peers = real(lordsRoster(), 'memberId');
   const lords = [
@@ -41,6 +48,45 @@ export function loadDivisions() {
   const newestFirst = (/** @type {StoredDivision} */ a, /** @type {StoredDivision} */ b) => b.time - a.time;
   cached = { commons: commons.sort(newestFirst), lords: lords.sort(newestFirst) };
   return cached;
+}
+
+/** Where a real division without a Commons Votes id gets one: far above the real ids (about 2,000 by 2026). */
+const DERIVED_ID_BASE = 8_000_000;
+
+/**
+ * The real Commons divisions of reference/votes/divisions.json (title, date, number REAL; DivisionId
+ * real where the file has it, else DERIVED_ID_BASE + its place in the file, whose links lead nowhere)
+ * that the recorded samples do not already hold. Who voted which way is CONSTRUCTED: a fixed hash of
+ * (member, division) over the real roster (about 4 in 10 aye, 3 in 10 no, the rest absent; no
+ * tellers); counts likewise. Nobody's real vote is claimed.
+ * @param {Set<number>} known @param {Json[]} roster @returns {StoredDivision[]}
+ */
+function realTitleDivisions(known, roster) {
+  const members = new Set(roster.map((m) => m.MemberId));
+  return realCommonsDivisionTitles().flatMap((d, index) => {
+    const id = typeof d.divisionId === 'number' ? d.divisionId : DERIVED_ID_BASE + index;
+    if (known.has(id)) return [];
+    const h = hash(d.id);
+    const division = {
+      DivisionId: id, Date: `${d.date}T19:00:00`, PublicationUpdated: `${d.date}T19:00:00`, Number: d.number, IsDeferred: false, EVELType: '', EVELCountry: '',
+      Title: d.title, AyeCount: 200 + (h % 150), NoCount: 150 + (Math.floor(h / 150) % 150),
+      DoubleMajorityAyeCount: null, DoubleMajorityNoCount: null, AyeTellers: [], NoTellers: [], Ayes: [], Noes: [],
+      FriendlyDescription: null, FriendlyTitle: null, NoVoteRecorded: [], RemoteVotingStart: null, RemoteVotingEnd: null,
+    };
+    const sideOf = (/** @type {number} */ memberId) => {
+      if (!members.has(memberId)) return null;
+      const v = hash(`${memberId}:${d.id}`) % 10;
+      return v < 4 ? { aye: true, teller: false } : v < 7 ? { aye: false, teller: false } : null;
+    };
+    return [{ ...stored(division, true), sideOf }];
+  });
+}
+
+/** FNV-1a, 32 bits: the same input always makes the same constructed vote. @param {string} text */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h;
 }
 
 /** @param {Json} division @param {boolean} constructed @returns {StoredDivision} */

@@ -1,6 +1,7 @@
 /**
  * The fake Commons Votes, Lords Votes and TWFY Votes APIs: real parameter names and shapes, the samples
- * served as recorded (with ../shared), the constructed divisions over whichever roster there is (always).
+ * served as recorded (with ../shared, and the real division titles of reference/votes with constructed
+ * votes), else the constructed divisions over our own roster.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,14 +12,17 @@ import { memberVotingSchema } from '../../src/clients/commons-votes/client';
 import { lordsMemberVotingSchema } from '../../src/clients/lords-votes/client';
 import { personPoliciesSchema } from '../../src/clients/twfy-votes/client';
 import { itWithShared, SHARED_PRESENT } from '../support/shared';
-import { call, readShared, type Json } from './call';
+
+/** The constructed Online Safety Bill divisions are served only without ../shared (its real titles stand in). */
+const itWithoutShared = it.skipIf(SHARED_PRESENT);
+import { call, readShared, readSharedJson, type Json } from './call';
 
 const commons = createCommonsVotesApi();
 const lords = createLordsVotesApi();
 const twfy = createTwfyVotesApi();
 
 describe('fake Commons Votes API', () => {
-  it('serves the constructed divisions with their lists, tellers out of them', async () => {
+  itWithoutShared('serves the constructed divisions with their lists, tellers out of them', async () => {
     const reply = await call(commons, '/data/division/9000002.json');
     expect(reply.status).toBe(200);
     const d = reply.json();
@@ -29,7 +33,25 @@ describe('fake Commons Votes API', () => {
     // Our fictional MPs sit the constructed divisions out: those stand for real members' votes.
     const everyone = [...d.Ayes, ...d.Noes, ...d.AyeTellers, ...d.NoTellers, ...d.NoVoteRecorded].map((m: Json) => m.MemberId);
     expect(everyone.filter((id: number) => id >= 9_900_000)).toEqual([]);
-    expect((await call(commons, '/data/division/1873.json')).status).toBe(SHARED_PRESENT ? 200 : 404);
+    expect((await call(commons, '/data/division/1873.json')).status).toBe(404);
+  });
+
+  itWithShared('serves the real division titles of reference/votes with constructed votes, in place of the constructed ones', async () => {
+    expect((await call(commons, '/data/division/9000002.json')).status).toBe(404);
+    const titles = readSharedJson<{ divisions: Json[] }>('reference/votes/divisions.json').divisions
+      .filter((d) => d.house === 'commons' && d.date >= '2017-02-08' && /online/i.test(d.title)).map((d) => d.title);
+    const found = (await call(commons, '/data/divisions.json/search?queryParameters.searchTerm=online&queryParameters.startDate=2017-02-08&queryParameters.take=100')).json<Json[]>();
+    expect(found.map((d) => d.Title).sort()).toEqual([...titles].sort());
+    expect(found.map((d) => d.Title)).toContain('New Clause 17: Online Safety Bill');
+    // Sides are constructed but fixed: the same member, the same division, the same side.
+    const q = '/data/divisions.json/membervoting?queryParameters.memberId=4267&queryParameters.searchTerm=online%20safety';
+    const champion = (await call(commons, q)).json<Json[]>();
+    expect(memberVotingSchema.safeParse(champion).success).toBe(true);
+    expect(champion.length).toBeGreaterThan(0);
+    expect(champion.every((r) => /online safety/i.test(r.PublishedDivision.Title))).toBe(true);
+    expect((await call(commons, q)).json()).toEqual(champion);
+    // Members the roster lacks (our fictional ones) vote in none.
+    expect((await call(commons, '/data/divisions.json/membervoting?queryParameters.memberId=9900001&queryParameters.searchTerm=online')).json()).toEqual([]);
   });
 
   itWithShared('serves division 1873 with its real lists', async () => {
@@ -40,7 +62,7 @@ describe('fake Commons Votes API', () => {
     expect((await call(commons, '/data/division/1.json')).status).toBe(404);
   });
 
-  it('membervoting: the seed members on "online" since 2017, with sides and tellers', async () => {
+  itWithoutShared('membervoting: the seed members on "online" since 2017, with sides and tellers', async () => {
     const votes = async (id: number, tellers = true) => (await call(commons, `/data/divisions.json/membervoting?queryParameters.memberId=${id}&queryParameters.searchTerm=online&queryParameters.startDate=2017-02-08&queryParameters.includeWhenMemberWasTeller=${tellers}`)).json<Json[]>();
     const champion = await votes(4267);
     expect(memberVotingSchema.safeParse(champion).success).toBe(true);
@@ -56,7 +78,7 @@ describe('fake Commons Votes API', () => {
     expect((await votes(4399, false)).map((r) => r.PublishedDivision.DivisionId)).toEqual([9000003]);
   });
 
-  it('membervoting filters by date, title and take as the spec describes', async () => {
+  itWithoutShared('membervoting filters by date, title and take as the spec describes', async () => {
     const q = '/data/divisions.json/membervoting?queryParameters.memberId=4267';
     expect((await call(commons, `${q}&queryParameters.searchTerm=ONLINE&queryParameters.endDate=2022-05-01`)).json<Json[]>().map((r) => r.PublishedDivision.DivisionId)).toEqual([9000001]);
     expect((await call(commons, `${q}&queryParameters.searchTerm=online&queryParameters.take=1`)).json<Json[]>()).toHaveLength(1);
@@ -66,10 +88,10 @@ describe('fake Commons Votes API', () => {
   });
 
   itWithShared('membervoting finds a member in the recorded division 1873', async () => {
-    const q = '/data/divisions.json/membervoting?queryParameters.memberId=4267';
+    const q = '/data/divisions.json/membervoting?queryParameters.memberId=4267&queryParameters.startDate=2024-11-25&queryParameters.endDate=2024-11-25';
     // Division 1873's real lists: Victoria Atkins voted no; Sarah Champion has no vote recorded.
     expect((await call(commons, `${q}&queryParameters.searchTerm=non-domestic`)).json<Json[]>()).toEqual([]);
-    const atkins = '/data/divisions.json/membervoting?queryParameters.memberId=4399&queryParameters.searchTerm=non-domestic';
+    const atkins = '/data/divisions.json/membervoting?queryParameters.memberId=4399&queryParameters.searchTerm=non-domestic&queryParameters.startDate=2024-11-25&queryParameters.endDate=2024-11-25';
     expect((await call(commons, atkins)).json<Json[]>().map((r) => [r.PublishedDivision.DivisionId, r.MemberVotedAye])).toEqual([[1873, false]]);
   });
 
@@ -79,7 +101,7 @@ describe('fake Commons Votes API', () => {
     expect(reply.json().errors).toHaveProperty('queryParameters.memberId');
   });
 
-  it('search sends the lists empty, as the real search does, and searchTotalResults counts', async () => {
+  itWithoutShared('search sends the lists empty, as the real search does, and searchTotalResults counts', async () => {
     const found = (await call(commons, '/data/divisions.json/search?queryParameters.searchTerm=online')).json<Json[]>();
     expect(found.map((d) => d.DivisionId)).toEqual([9000003, 9000002, 9000001]);
     expect(found.every((d) => d.Ayes.length === 0 && d.Noes.length === 0)).toBe(true);
@@ -87,8 +109,10 @@ describe('fake Commons Votes API', () => {
   });
 
   itWithShared('search serves the recorded divisions', async () => {
-    const found = (await call(commons, '/data/divisions.json/search?queryParameters.searchTerm=Budget%20Resolution')).json<Json[]>();
-    expect(found).toHaveLength(10);
+    const recorded = readSharedJson<Json[]>('reference/samples/commonsvotes-api/snommoc-divisions-search.json').filter((d) => /budget resolution/i.test(d.Title));
+    expect(recorded).toHaveLength(10);
+    const found = (await call(commons, '/data/divisions.json/search?queryParameters.searchTerm=Budget%20Resolution&queryParameters.take=100')).json<Json[]>();
+    expect(found.map((d) => d.DivisionId)).toEqual(expect.arrayContaining(recorded.map((d) => d.DivisionId)));
     expect(found.every((d) => d.Ayes.length === 0 && d.Noes.length === 0)).toBe(true);
   });
 });
