@@ -110,11 +110,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: answers with tables', (brow
   const demo = useDemoBrowser(browserName);
   const { errors } = demo;
 
-  it.skipIf(!hasShared())('counts each table\'s Total row once, names the cells, and folds the rows (needs ../shared\'s corpus)', async () => {
+  async function open(url: string): Promise<Page> {
     const page = await demo.browser.newPage();
     page.on('pageerror', (err) => errors.push(String(err)));
-    await page.goto(ARMED_FORCES_URL, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await readSidebar(page);
+    return page;
+  }
+
+  it.skipIf(!hasShared())('counts each table\'s Total row once, names the cells, and folds the rows (needs ../shared\'s corpus)', async () => {
+    const page = await open(ARMED_FORCES_URL);
     const seen = await page.evaluate(() => {
       const root = document.querySelector('parliament-lens')!.shadowRoot!;
       const total = root.querySelector<HTMLElement>('[data-ledger-total]');
@@ -146,10 +151,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: answers with tables', (brow
   });
 
   it.skipIf(!hasShared())('reads a "(£000)" table: bare numbers highlighted with their scaled values (needs ../shared\'s corpus)', async () => {
-    const page = await demo.browser.newPage();
-    page.on('pageerror', (err) => errors.push(String(err)));
-    await page.goto(ROADS_URL, { waitUntil: 'load' });
-    await readSidebar(page);
+    const page = await open(ROADS_URL);
     const seen = await page.evaluate(() => {
       const marks = Array.from(document.querySelectorAll<HTMLElement>('mark[data-lens-figure]'));
       const root = document.querySelector('parliament-lens')!.shadowRoot!;
