@@ -1,7 +1,8 @@
 import type { MoneyMention } from '../extract/money-mention';
 import { formatMoney, moneyInWords } from '../extract/money-format';
 import { partOf } from '../extract/nesting';
-import { restatements } from '../extract/repeats';
+import { restatements, tableTotalsRestated } from '../extract/repeats';
+import { financialYearLabel, periodIn } from '../extract/figure-period';
 import type { TablePlace, TableReading } from '../extract/tables';
 import { priceYears } from '../extract/prices/price-year';
 import { PRICES_LICENCE } from '../extract/prices/series';
@@ -34,6 +35,7 @@ export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate:
   const places = tables?.places ?? [];
   const parents = partOf(text, mentions);
   const restated = restatements(text, mentions);
+  const tableRepeats = tables ? tableTotalsRestated(mentions, places) : [];
   if (mentions.length > FIGURES_PER_STEP) yield LONG_STEP_NEXT;
   const years = priceYears(text, mentions, answerDate);
   yield;
@@ -42,7 +44,7 @@ export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate:
     const place = { ...placeOf(text, mentions, index, answerDate), priceYear: years[index] ?? null };
     const parent = parents[index] ?? restated.partOf[index] ?? null;
     const view = figureView(text, mentions[index]!, index, place, parent);
-    figures.push(withRole(view, places[index] ?? null, restated.repeatOf[index] ?? null));
+    figures.push(withRole(view, places[index] ?? null, restated.repeatOf[index] ?? tableRepeats[index] ?? null));
     if (index % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
   }
   yield;
@@ -50,11 +52,17 @@ export function* ledgerSteps(text: string, mentions: MoneyMention[], answerDate:
   return { figures, ...figureTotals(figures), licence: PRICES_LICENCE, mismatches };
 }
 
-/** A table cell's place and role, or a restated sum's. A table's role wins: cells are not prose. */
+/**
+ * A table cell's place and role, or a restated sum's. A table's role wins (cells are not prose),
+ * except that a table's total which restates a sum in the words is that sum's repeat.
+ */
 function withRole(view: FigureView, place: TablePlace | null, repeatOf: number | null): FigureView {
   if (place) {
     const table = { index: place.table, caption: place.caption, row: place.row, column: place.column, unitFrom: place.unitFrom };
-    return { ...view, role: place.role, table, partOf: null };
+    // A cell's period is its column's, else its row's ("2019/20" rows), else the caption's.
+    const period = periodIn(place.column) ?? periodIn(place.row) ?? periodIn(place.caption);
+    if (place.role === 'total' && repeatOf !== null) return { ...view, role: 'repeat', repeatOf, table, partOf: null, period };
+    return { ...view, role: place.role, table, partOf: null, period };
   }
   if (repeatOf !== null) return { ...view, role: 'repeat', repeatOf, partOf: null };
   return { ...view, role: view.partOf !== null ? 'part' : null };
@@ -81,7 +89,16 @@ function figureView(text: string, m: MoneyMention, index: number, place: FigureP
     role: null,
     repeatOf: null,
     table: null,
+    period: periodOfWords(yearly, place),
   };
+}
+
+/** A figure's period from its words: the span it is spread over, else the year its sentence names. */
+function periodOfWords(yearly: FigureView['yearly'], place: FigurePlace): string | null {
+  if (yearly) return periodIn(yearly.phrase) ?? yearly.phrase;
+  const at = place.priceYear;
+  if (!at?.phrase) return null;
+  return at.financial ? financialYearLabel(at.year) : String(at.year);
 }
 
 /**

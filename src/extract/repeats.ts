@@ -1,4 +1,6 @@
 import type { MoneyMention } from './money-mention';
+import { roundingOf } from './table-totals';
+import type { TablePlace } from './tables';
 
 /**
  * Sums the text restates (issue 14): "… the first instalment of the £8.3 billion roads
@@ -58,4 +60,44 @@ export function restatements(text: string, mentions: MoneyMention[]): Restatemen
 function amountKey(m: MoneyMention): string | null {
   if (m.value === null) return null;
   return `${m.currency}|${m.value}|${m.valueMax ?? ''}|${m.per ?? ''}`;
+}
+
+/**
+ * A table total the words already give (issue 14): "an additional £150 million this financial
+ * year", then a "(£000)" table of allocations whose 2023-24 column ends "Total 127,249" and
+ * "CA total 22,750" in a second table with the same headers. The column's counted totals add to a
+ * sum the text names, so they restate it
+ * and the money is counted once, in the words. Matched within the words' own rounding ("£150
+ * million" for 149,999 thousand); each sum in the words is restated by one column at most (the
+ * first), as a second column of the same size is usually another year's money.
+ * Returns, for each mention, the index of the figure in the words it restates, or null.
+ */
+export function tableTotalsRestated(mentions: MoneyMention[], places: (TablePlace | null)[]): (number | null)[] {
+  const repeatOf: (number | null)[] = mentions.map(() => null);
+  const columns = new Map<string, number[]>();
+  places.forEach((place, i) => {
+    const m = mentions[i]!;
+    if (place?.role !== 'total' || m.value === null || m.per !== undefined) return;
+    // Tables that split one allocation (local authorities, then combined authorities) share
+    // their column headers: a column's totals are added across them.
+    const key = place.column ? `|${place.column.toLowerCase()}` : `${place.table}|`;
+    columns.set(key, [...(columns.get(key) ?? []), i]);
+  });
+  const used = new Set<number>();
+  for (const totals of columns.values()) {
+    const first = mentions[totals[0]!]!;
+    if (totals.some((i) => mentions[i]!.currency !== first.currency)) continue;
+    const sum = totals.reduce((acc, i) => acc + mentions[i]!.value!, 0);
+    let best: { index: number; off: number } | null = null;
+    mentions.forEach((m, i) => {
+      if (places[i] !== null || used.has(i) || m.value === null || m.currency !== first.currency || m.per !== undefined || m.valueMax !== undefined) return;
+      const off = Math.abs(m.value - sum);
+      if (off <= roundingOf(m.value) / 2 && (best === null || off < best.off)) best = { index: i, off };
+    });
+    if (best === null) continue;
+    const { index } = best as { index: number };
+    used.add(index);
+    for (const i of totals) repeatOf[i] = index;
+  }
+  return repeatOf;
 }

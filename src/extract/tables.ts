@@ -1,7 +1,9 @@
 import type { MoneyMention } from './money-mention';
 import { BARE_NUMBER, NOT_MONEY_HEADER, bareValue, clean, ratePerOf, unitOf, unitWithSource } from './table-units';
+import { checkTotals, inferSumLines, rowLabel, type Shape } from './table-totals';
 
 export { captionBefore } from './table-units';
+export { roundingOf } from './table-totals';
 
 /**
  * Answer tables read as tables (issue 14): which row and column each figure sits in, which rows
@@ -92,16 +94,6 @@ function mentionsIn(grid: TableGrid, mentions: MoneyMention[], from: number): Ma
   return byCell;
 }
 
-interface Shape {
-  headerRows: number;
-  /** Whether column 0 labels the rows. */
-  rowLabels: boolean;
-  columnHeaders: string[];
-  totalRows: Set<number>;
-  subtotalRows: Set<number>;
-  totalColumns: Set<number>;
-}
-
 function readOne(
   grid: TableGrid,
   table: number,
@@ -144,8 +136,9 @@ function readOne(
       if (cellMentions.length === 1 && cellMentions[0]!.value !== null && cellMentions[0]!.per === undefined) values[r]![c] = cellMentions[0]!.value;
     });
   });
+  inferSumLines(shape, values);
   assignRoles(shape, placed);
-  checkTotals(grid, shape, values, table, mismatches);
+  if (!shape.inferred) checkTotals(grid, shape, values, table, mismatches);
 }
 
 function shapeOf(grid: TableGrid, byCell: Map<string, MoneyMention[]>): Shape {
@@ -176,7 +169,7 @@ function shapeOf(grid: TableGrid, byCell: Map<string, MoneyMention[]>): Shape {
   columnHeaders.forEach((header, c) => {
     if (c > 0 && valueColumns > 2 && TOTAL_LABEL.test(header)) totalColumns.add(c);
   });
-  return { headerRows, rowLabels, columnHeaders, totalRows, subtotalRows, totalColumns };
+  return { headerRows, rowLabels, columnHeaders, totalRows, subtotalRows, totalColumns, inferred: false };
 }
 
 /**
@@ -197,57 +190,6 @@ function assignRoles(shape: Shape, placed: { r: number; c: number; place: TableP
     else if (inSubtotalRow) place.role = shape.totalRows.size > 0 ? 'part' : 'total';
     else place.role = 'part';
   }
-}
-
-/**
- * Where one Total row (or column) stands over plain rows (or columns), checks it against their
- * sum, allowing for each part's rounding. A mismatch is reported, never corrected.
- */
-function checkTotals(grid: TableGrid, shape: Shape, values: (number | null)[][], table: number, mismatches: string[]): void {
-  const name = grid.caption ? `Table ${table + 1} (${grid.caption})` : `Table ${table + 1}`;
-  if (shape.totalRows.size === 1 && shape.subtotalRows.size === 0) {
-    const t = [...shape.totalRows][0]!;
-    const width = values[t]?.length ?? 0;
-    for (let c = 0; c < width; c++) {
-      const stated = values[t]![c] ?? null;
-      const parts = values.filter((row, r) => r >= shape.headerRows && r !== t).map((row) => row[c] ?? null).filter((v): v is number => v !== null);
-      report(stated, parts, `${name}, column “${shape.columnHeaders[c] || c + 1}”`);
-    }
-  }
-  if (shape.totalColumns.size === 1) {
-    const t = [...shape.totalColumns][0]!;
-    values.forEach((row, r) => {
-      if (r < shape.headerRows) return;
-      const parts = row.filter((v, c) => c !== t && v !== null && !(c === 0 && shape.rowLabels)) as number[];
-      report(row[t] ?? null, parts, `${name}, row “${rowLabel(grid, shape, r) || r + 1}”`);
-    });
-  }
-  function report(stated: number | null, parts: number[], where: string): void {
-    if (stated === null || parts.length < 2) return;
-    const sum = parts.reduce((a, b) => a + b, 0);
-    // Each part may be off by half the unit it is rounded to; "13.000" written in £m has
-    // trailing zeros that say nothing of its rounding, so the finest-rounded figure sets the unit.
-    const unit = Math.min(roundingOf(stated), ...parts.map(roundingOf));
-    const tolerance = Math.max((parts.length * unit) / 2, Math.abs(stated) * 1e-9);
-    if (Math.abs(sum - stated) > tolerance) mismatches.push(`${where}: the total says ${plain(stated)}, its parts add to ${plain(sum)}`);
-  }
-}
-
-/** The unit a figure seems rounded to: £3.2 million → 100,000; £8,183,893 → 1. */
-function roundingOf(value: number): number {
-  const abs = Math.abs(value);
-  if (abs === 0) return 1;
-  let unit = 1;
-  while (unit < abs && Math.round(abs / (unit * 10)) * unit * 10 === abs) unit *= 10;
-  return unit;
-}
-
-function plain(value: number): string {
-  return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
-}
-
-function rowLabel(grid: TableGrid, shape: Shape, r: number): string {
-  return shape.rowLabels ? clean(grid.rows[r]?.[0]?.text ?? '') : '';
 }
 
 function headerRowUnit(grid: TableGrid, shape: Shape): { exponent: number; source: string } | null {

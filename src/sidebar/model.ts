@@ -72,6 +72,11 @@ export interface FigureView {
   repeatOf: number | null;
   /** The table cell the figure sits in: "Royal Navy · TV · FY 2022-23". */
   table: FigureTableView | null;
+  /**
+   * The period the money is for, as the table's headers or the words name it: "2023-24",
+   * "2023-24 to 2033-34", "over three years"; null when nothing says.
+   */
+  period: string | null;
 }
 
 export interface FigureTableView {

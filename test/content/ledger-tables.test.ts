@@ -72,6 +72,29 @@ describe('tables in the ledger', () => {
     expect(ledger.totalValue).toBe(661000);
   });
 
+  it('finds a total row no label names, by its sums (the Royal Navy table with its Total label left blank)', () => {
+    const ledger = ledgerOf(
+      table([
+        ['<strong>Media Type</strong>', '<strong>FY 2022-23</strong>', '<strong>FY 2023-24</strong>'],
+        ['TV', '£6,467,976', '£5,473,832'],
+        ['Social Media', '£1,681,500', '£2,123,283'],
+        ['Press', '£34,417', 'N/A'],
+        ['', '<strong>£8,183,893</strong>', '<strong>£7,597,115</strong>'],
+      ]),
+    );
+    expect(ledger.figures.map((f) => f.role)).toEqual(['part', 'part', 'part', 'part', 'part', 'total', 'total']);
+    expect(ledger.totalValue).toBe(8183893 + 7597115);
+  });
+
+  it('does not take a last row for a total on one sum alone (£10m, £20m, £30m by year are three sums)', () => {
+    const ledger = ledgerOf(table([['Year', 'Funding'], ['2021-22', '£10m'], ['2022-23', '£20m'], ['2023-24', '£30m']]));
+    expect(ledger.figures.map((f) => f.role)).toEqual([null, null, null]);
+    expect(ledger.totalValue).toBe(60e6);
+    // A total over three parts is found even in one column; a last column too.
+    expect(ledgerOf(table([['Region', '£m'], ['North', '1.2'], ['South', '2.3'], ['East', '0.5'], ['', '4.0']])).totalValue).toBe(4e6);
+    expect(ledgerOf(table([['Year', 'Capital', 'Resource', 'All'], ['2022-23', '£3m', '£2m', '£5m'], ['2023-24', '£4m', '£1m', '£5m']])).totalValue).toBe(10e6);
+  });
+
   it('tells the reader when a stated total is not the sum of its parts', () => {
     const ledger = ledgerOf(table([['Category', '£million'], ['Strategy', '11.047'], ['Technical', '1.601'], ['Finance', '0.235'], ['Total', '13.000']]));
     expect(ledger.mismatches).toEqual(['Table 1, column “£million”: the total says £13,000,000, its parts add to £12,883,000']);
@@ -93,6 +116,43 @@ describe('tables in the ledger', () => {
     ]);
     expect(ledger.totalValue).toBe(8.3e9 + 915e6);
     expect(ledger.totalNotes).toContain('1 sum the text restates counted once');
+  });
+
+  it('counts a table total once when the words already give it, and splits the total by period (answer 1675246, cut down)', () => {
+    const header = ['Local authority', 'Current baseline allocation per year (HMB + Pothole Fund) (£000)', '2023-24 – additional funding (£000)', '2024-25 – additional funding (£000)'];
+    const ledger = ledgerOf(
+      '<p>Across England, local highway authorities are receiving an additional £150 million this financial year as the first instalment of the £8.3 billion roads resurfacing fund through Network North.</p>' +
+        '<p>All eligible highway authorities in England will receive a further uplift from the additional £150 million that is also being provided in 2024/2025.</p>' +
+        '<p>Local Authority allocations:</p>' +
+        table([header, ['Bedford', '3,728', '470', '470'], ['York, City of', '2,835', '360', '360'], ['Total', '6,563', '127,249', '127,249']]) +
+        '<p>Combined local authority allocations</p>' +
+        table([['Combined authority (CA)', ...header.slice(1)], ['Cambridgeshire and Peterborough CA', '23,062', '2,909', '2,909'], ['West Midlands CA', 'CRSTS', '19,841', '19,841'], ['CA total', 'Most receive funding via CRSTS', '22,750', '22,750']]),
+    );
+    const totals = ledger.figures.filter((f) => f.table && f.table.row.endsWith('otal') && f.per === null);
+    // Each additional-funding column's totals (127,249 + 22,750 thousand) restate one £150 million: the first column the first.
+    expect(totals.map((f) => [f.table!.column.slice(0, 7), f.role, f.repeatOf])).toEqual([
+      ['2023-24', 'repeat', 0],
+      ['2024-25', 'repeat', 2],
+      ['2023-24', 'repeat', 0],
+      ['2024-25', 'repeat', 2],
+    ]);
+    expect(ledger.totalValue).toBe(8.3e9 + 150e6);
+    expect(ledger.totalNotes).toContain('4 table totals that the text already gives counted once');
+    // One named period (the second £150 million's 2024/2025) and the fund's none: nothing to split.
+    expect(ledger.totalNotes.some((n) => n.startsWith('adds '))).toBe(false);
+  });
+
+  it('splits a total over financial years by year (answer 1675979\'s Royal Navy table)', () => {
+    const ledger = ledgerOf(
+      table([
+        ['Media Type', 'FY 2022-23', 'FY 2023-24'],
+        ['TV', '£6,467,976', '£5,473,832'],
+        ['Social Media', '£1,681,500', '£2,123,283'],
+        ['Press', '£34,417', 'N/A'],
+        ['Total', '£8,183,893', '£7,597,115'],
+      ]),
+    );
+    expect(ledger.totalNotes).toContain('adds 2 periods: 2022-23 £8.184 million, 2023-24 £7.597 million');
   });
 
   it('keeps equal sums for different things apart when nothing points back', () => {
@@ -170,5 +230,19 @@ describeWithShared('the corpus: ledger totals against the answers\' own totals',
     const ledger = ledgerOf((JSON.parse(line) as { answer_text: string }).answer_text);
     expect(ledger.totalDisplay).toBe('£56.759 million');
     expect(ledger.figures.filter((f) => f.role === 'total').map((f) => f.table!.caption)).toEqual(['Royal Navy', 'Royal Navy', 'Army', 'Army', 'Royal Air Force', 'Royal Air Force']);
+  });
+
+  it('roads maintenance (1675246): the additional-funding columns restate the two £150 millions, and the total is split by period', () => {
+    const line = readFileSync(sharedPath('corpus/questions-full-text-2023-12.jsonl'), 'utf8').split('\n').find((l) => l.startsWith('{"id": 1675246,'))!;
+    const ledger = ledgerOf((JSON.parse(line) as { answer_text: string }).answer_text);
+    const additional = ledger.figures.filter((f) => f.table && /total$/i.test(f.table.row) && /additional funding/.test(f.table.column));
+    expect(additional.map((f) => [f.text, f.role, ledger.figures[f.repeatOf!]!.text])).toEqual([
+      ['127,249', 'repeat', '£150 million'],
+      ['127,249', 'repeat', '£150 million'],
+      ['22,750', 'repeat', '£150 million'],
+      ['22,750', 'repeat', '£150 million'],
+    ]);
+    expect(new Set(additional.map((f) => f.repeatOf)).size).toBe(2);
+    expect(ledger.totalNotes).toContain('adds 3 periods: 2023-24 £1.115 billion, 2023-24 to 2033-34 £7.055 billion, 2024-25 £150 million, no period named £8.3 billion');
   });
 });

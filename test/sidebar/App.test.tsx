@@ -25,8 +25,8 @@ const model: SidebarModel = {
   answerer: null,
   ledger: {
     figures: [
-      { index: 0, text: '£40m', value: 40e6, valueMax: null, currency: 'GBP', display: '£40 million', spoken: '40 million pounds', per: null, yearly: null, context: 'We have announced a £40m package.', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null },
-      { index: 1, text: 'millions of pounds', value: null, valueMax: null, currency: 'GBP', display: 'an unstated amount', spoken: 'an unstated amount', per: null, yearly: null, context: 'investing millions of pounds', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null },
+      { index: 0, text: '£40m', value: 40e6, valueMax: null, currency: 'GBP', display: '£40 million', spoken: '40 million pounds', per: null, yearly: null, context: 'We have announced a £40m package.', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null, period: null },
+      { index: 1, text: 'millions of pounds', value: null, valueMax: null, currency: 'GBP', display: 'an unstated amount', spoken: 'an unstated amount', per: null, yearly: null, context: 'investing millions of pounds', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null, period: null },
     ],
     totalDisplay: '£40 million',
     totalNotes: ['1 unstated amount not counted'],

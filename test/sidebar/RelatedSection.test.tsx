@@ -13,7 +13,7 @@ everythingInView();
 afterEach(cleanup);
 
 const figure = (index: number, text: string, value: number | null) => ({
-  index, text, value, valueMax: null, currency: 'GBP', display: text, spoken: text, per: null, yearly: null, context: '', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null,
+  index, text, value, valueMax: null, currency: 'GBP', display: text, spoken: text, per: null, yearly: null, context: '', today: null, perHead: null, partOf: null, role: null, repeatOf: null, table: null, period: null,
 });
 const model = {
   question: { heading: 'Housing: Planning', department: 'DLUHC', uin: '7521', house: 'Commons', tabled: null, answered: null, daysToAnswer: null, officialUrl: null, pageUrl: 'https://www.theyworkforyou.com/wrans/?id=2023-12-19.7521.h', grouped: [{ uin: '7517', askerName: 'Ann Asker', anchorId: 'a' }], citation: '' },
