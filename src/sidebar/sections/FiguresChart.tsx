@@ -8,6 +8,8 @@ const AMOUNT = 96;
 /** Characters of a label that fit the chart's width at 11 px. */
 const LABEL_CHARS = 58;
 const GAP = 10;
+/** More bars than this and the chart shows the largest: 150 rows of a table would be a wall. */
+const MAX_BARS = 12;
 
 /**
  * Horizontal bars, one per sum the total counts (a table's totals, not the cells inside them; a
@@ -16,7 +18,12 @@ const GAP = 10;
  * for screen readers: the ledger below says the same in words.
  */
 export function FiguresChart({ figures }: { figures: FigureView[] }) {
-  const bars = figures.filter((f) => f.value !== null && f.currency === 'GBP' && f.partOf === null && f.role !== 'part' && f.role !== 'repeat');
+  const counted = figures.filter((f) => f.value !== null && f.currency === 'GBP' && f.partOf === null && f.role !== 'part' && f.role !== 'repeat');
+  // One-off sums and yearly rates are different quantities: bars compare the one-off sums, as the
+  // total adds them, and fall back to the rates only when there are no sums to compare.
+  const oneOff = counted.filter((f) => f.per === null);
+  const candidates = oneOff.length >= 2 ? oneOff : counted;
+  const bars = largestInPageOrder(candidates, MAX_BARS);
   if (bars.length < 2) return null;
   const max = Math.max(...bars.map((f) => f.valueMax ?? f.value ?? 0));
   if (max <= 0) return null;
@@ -37,11 +44,23 @@ export function FiguresChart({ figures }: { figures: FigureView[] }) {
       </g>
     );
   });
+  const left = candidates.length - bars.length;
+  const kind = candidates === oneOff ? 'sums' : 'figures';
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${y}`} height={y} aria-hidden="true" focusable="false">
-      {rows}
-    </svg>
+    <>
+      <svg class="chart" viewBox={`0 0 ${WIDTH} ${y}`} height={y} aria-hidden="true" focusable="false">
+        {rows}
+      </svg>
+      {left > 0 && <p class="note small" data-chart-note="">The chart shows the {bars.length} largest of {candidates.length} {kind}; the list below has them all.</p>}
+    </>
   );
+}
+
+/** The `n` largest figures, kept in page order so a table's bars stay together. */
+function largestInPageOrder(figures: FigureView[], n: number): FigureView[] {
+  if (figures.length <= n) return figures;
+  const keep = new Set([...figures].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).slice(0, n));
+  return figures.filter((f) => keep.has(f));
 }
 
 /** What a bar is: its table cell, else the few words the answer puts before the figure. */
