@@ -4,6 +4,7 @@
  * because rem would follow the page's root font size. Colours are variables so dark mode is one block.
  */
 import { relatedCss } from './sections/related-styles';
+import { votesCss } from './sections/votes-styles';
 
 export const sidebarCss = `
 :host { all: initial; }
@@ -80,17 +81,6 @@ svg.chart { display: block; width: 100%; margin: 8px 0; }
 svg.chart rect.bar { fill: var(--bar); }
 svg.chart text { fill: var(--fg); font-size: 11px; }
 svg.chart text.bar-label { fill: var(--muted, var(--fg)); }
-svg.votes-chart rect.aye { fill: #2e8b57; }
-svg.votes-chart rect.no { fill: #c0392b; }
-svg.votes-chart text.marker { font-size: 8px; font-weight: 600; }
-ol.divisions { list-style: none; margin: 0; padding: 0; }
-ol.divisions > li { padding: 6px 0; border-top: 1px dashed var(--line); }
-ul.votes { list-style: none; margin: 2px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 10px; font-size: 12px; }
-.vote-aye strong, .vote-content strong { color: #2e8b57; }
-.vote-no strong, .vote-not-content strong { color: #c0392b; }
-.vote-absent strong { color: var(--muted); font-weight: normal; }
-.policies h3 { font-size: 13px; margin: 12px 0 4px; }
-.policies ul { margin: 2px 0 6px; padding-left: 18px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .tab {
   position: fixed; top: 40%; right: 0; writing-mode: vertical-rl; background: var(--accent); color: var(--accent-fg);
@@ -113,4 +103,4 @@ details.saved-list summary { cursor: pointer; font-weight: 600; }
 details.saved-list ul { list-style: none; margin: 6px 0 0; padding: 0; }
 details.saved-list li { padding: 6px 0; border-top: 1px dashed var(--line); }
 .chip + .chip { margin-left: 4px; }
-` + relatedCss;
+` + relatedCss + votesCss;

@@ -16,7 +16,8 @@ interface VotesShown {
   votes: { division: string | null; vote: string | null; member: string | null; role: string | null; text: string }[];
   divisionLinks: string[];
   chartRows: number;
-  chartMarkers: string[];
+  /** Each chart cell's side in words (the chart names members at the head of their column). */
+  chartSides: string[];
   reasons: string[];
   policies: Record<string, string[]>;
 }
@@ -43,8 +44,8 @@ async function readVotes(page: Page, { withPolicies = false, timeoutMs = 20_000 
         role: v.getAttribute('data-role'), text: v.textContent ?? '',
       })),
       divisionLinks: Array.from(section.querySelectorAll('ol.divisions > li > div > a')).map((a) => (a as HTMLAnchorElement).href),
-      chartRows: section.querySelectorAll('svg.votes-chart [data-chart-division]').length,
-      chartMarkers: Array.from(section.querySelectorAll('svg.votes-chart text.marker')).map((t) => t.textContent ?? ''),
+      chartRows: section.querySelectorAll('[data-votes-chart] [data-chart-division]').length,
+      chartSides: Array.from(section.querySelectorAll('[data-votes-chart] [data-chart-vote]')).map((t) => t.textContent ?? ''),
       reasons: Array.from(section.querySelectorAll('[data-division] [data-reason]')).map((r) => r.textContent ?? ''),
       policies,
     };
@@ -79,7 +80,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
       expect(shown.text).toContain('Online Safety Bill: Report Stage: New Clause 17');
       expect(shown.divisionLinks).toEqual([9000003, 9000002, 9000001].map((id) => `https://votes.parliament.uk/votes/commons/division/${id}`));
       expect(shown.chartRows).toBe(3);
-      expect(shown.chartMarkers).toEqual(['▼VA', '▼SC', '▼VA', '▼SC']);
+      expect(shown.chartSides).toEqual(['did not vote', 'Aye', 'Aye', 'No', 'Aye', 'did not vote']);
     }
     expect(shown.reasons).toEqual(shown.divisionLinks.map(() => 'Why shown: title contains “online safety”'));
     // Each member's TWFY record, from the page's /mp/?p= person ids: no policy is on this topic, so
@@ -106,7 +107,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: votes on the topic', (brows
     expect(shown.votes[1]?.text).toBe('The Earl of Courtown: Not content (teller)');
     expect(shown.divisionLinks).toEqual(['https://votes.parliament.uk/votes/lords/division/9003001']);
     expect(shown.chartRows).toBe(1);
-    expect(shown.chartMarkers).toEqual(['▼HU', '▼C']);
+    expect(shown.chartSides).toEqual(['Content', 'Not content']);
+    expect(shown.text).toMatch(/\d+ contents? · \d+ not contents?/);
     // TWFY's policies are Commons ones: said plainly, not as an error.
     await readVotes(page, { withPolicies: true });
     expect((await readVotes(page)).text).toContain('TheyWorkForYou has no policy record for Baroness Hayman of Ullock in this House.');

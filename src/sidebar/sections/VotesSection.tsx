@@ -23,7 +23,6 @@ interface Props {
 }
 
 export interface VotingMember extends ChartMember {
-  role: 'asker' | 'answerer';
   person: PersonView | null;
   card: Card;
 }
@@ -87,7 +86,7 @@ function DivisionList({ result, members, house }: { result: Divisions; members: 
         {house} divisions with “{result.searchTerm}” in the title since {since} in which {who} voted
         {result.terms.length > 1 && <> (topic: {result.terms.join(', ')})</>}.
       </p>
-      <VotesChart divisions={result.divisions} members={members} />
+      <VotesChart divisions={result.divisions} members={members} house={house} searchTerm={result.searchTerm} />
       <ol class="divisions">
         {result.divisions.map((d) => (
           <li key={d.id} data-division={d.id}>
