@@ -85,7 +85,9 @@ export function* textMapSteps(root: Element): Generator<void, TextMap> {
       if (showsText[showsText.length - 1]) {
         const data = (node as Text).data;
         segments.push({ node: node as Text, start: length, data });
-        push(data);
+        // A line break in the page's source is a space on screen ("£5⏎million" wraps one figure):
+        // "\n" in the text means a block boundary, which no figure crosses. Same length, same offsets.
+        push(data.replace(SOURCE_BREAKS, ' '));
       }
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
@@ -118,6 +120,9 @@ export function* textMapSteps(root: Element): Generator<void, TextMap> {
   }
   return done();
 }
+
+/** Line breaks and tabs inside a text node, which HTML renders as spaces (outside <pre>, which answers do not use). */
+const SOURCE_BREAKS = /[\n\r\t\f]/g;
 
 function kindOf(el: Element): Kind {
   const tag = el.tagName.toUpperCase();

@@ -17,6 +17,13 @@ describe('buildTextMap', () => {
     expect(map.segments.map((s) => s.node.data)).toEqual(['We spent £40', 'million people']);
   });
 
+  it('reads a line break in the page source as the space it renders as, so "£5⏎million" is one figure', () => {
+    const map = buildTextMap(element('<p>It will cost £5\nmillion\tin total.</p>'));
+    expect(map.text).toBe('\nIt will cost £5 million in total.\n');
+    // The text node keeps its own data: offsets map 1:1 and the highlighter's check still holds.
+    expect(map.segments[0]!.data).toBe('It will cost £5\nmillion\tin total.');
+  });
+
   it('keeps inline elements inline and skips scripts and styles', () => {
     const map = buildTextMap(element('<p>an <b>extra</b> £21 <a href="#">million</a><script>var x="£9m"</script></p>'));
     expect(map.text).toBe('\nan extra £21 million\n');
