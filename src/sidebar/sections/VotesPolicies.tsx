@@ -5,7 +5,7 @@ import { safeHttpUrl } from '../safe-url';
 import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn } from '../use-ask';
 import { useSeen } from '../use-seen';
-import type { VotingMember } from './VotesSection';
+import type { VotingMember } from './votes-members';
 
 interface Props {
   ask: AskFn;

@@ -1,16 +1,16 @@
 import { Loading, Section, type SectionState } from '../Section';
-import type { PersonView, SidebarModel } from '../model';
+import type { SidebarModel } from '../model';
 import type { ResponseOf } from '../../protocol/messages';
 import { formatIsoDate } from '../dates';
 import { ErrorNote } from '../ErrorNote';
 import { safeHttpUrl } from '../safe-url';
 import { StaleNote } from '../StaleNote';
 import { useAsk, type AskFn, type Asked } from '../use-ask';
-import { VotesChart, type ChartMember } from './VotesChart';
+import { VotesChart } from './VotesChart';
+import { votingMembers, type Card, type VotingMember } from './votes-members';
 import { VotesPolicies } from './VotesPolicies';
 import { memoized } from '../memoized';
 
-type Card = Asked<ResponseOf<'member.card'>> | null;
 type Divisions = ResponseOf<'votes.divisions'>;
 type Side = Divisions['divisions'][number]['votes'][number]['side'];
 
@@ -20,11 +20,6 @@ interface Props {
   ask: AskFn;
   /** The members' cards (App asks for them once); the policy record needs their party. */
   cards?: { asker: Card; answerer: Card };
-}
-
-export interface VotingMember extends ChartMember {
-  person: PersonView | null;
-  card: Card;
 }
 
 const TITLE = 'Votes on this topic';
@@ -57,19 +52,6 @@ export const VotesSection = memoized(function VotesSection({ model, record, ask,
     </Section>
   );
 });
-
-function votingMembers(model: SidebarModel, found: ResponseOf<'question.record'> | null, cards: Props['cards']): VotingMember[] {
-  if (!found) return [];
-  const list: VotingMember[] = [];
-  const add = (role: VotingMember['role'], memberId: number | null, person: PersonView | null, card: Card) => {
-    if (!memberId || list.some((m) => m.memberId === memberId)) return;
-    const name = (card?.state === 'ready' ? card.value.name : null) ?? person?.name ?? `Member ${memberId}`;
-    list.push({ role, memberId, name, person, card });
-  };
-  add('asker', found.askingMemberId, model.asker, cards?.asker ?? null);
-  add('answerer', found.answeringMemberId, model.answerer, cards?.answerer ?? null);
-  return list;
-}
 
 function DivisionList({ result, members, house }: { result: Divisions; members: VotingMember[]; house: 'Commons' | 'Lords' }) {
   const since = formatIsoDate(result.fromDate);
