@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval:votes [-- --verbose]`: precision and recall of "votes on the question's topic"
+// `npm run eval:votes [-- --verbose [--heldout]]`: precision and recall of "votes on the question's topic"
 // against the hand-labelled set in test/fixtures/votes-relevance (issue 16), for divisions and for
 // TheyWorkForYou policies, on the tuning part and on the held-out third. The production matcher
 // (src/extract/topic-*.ts, policy-groups.ts, the handler's window) is bundled with esbuild; the
@@ -56,13 +56,15 @@ async function main() {
       );
     }
   }
-  if (verbose) {
-    const all = results.all;
+  // Lists per split: tune on the `tune` lists only, so the held-out third stays a fair test.
+  const listed = verbose ? (process.argv.includes('--heldout') ? 'heldout' : 'tune') : null;
+  const r = listed ? results[listed] : undefined;
+  if (r) {
     for (const kind of /** @type {const} */ (['divisions', 'policies'])) {
-      console.log(`\n${kind}: false positives (${all[kind].falsePositives.length})`);
-      for (const line of all[kind].falsePositives) console.log(`  + ${line}`);
-      console.log(`${kind}: misses (${all[kind].misses.length})`);
-      for (const line of all[kind].misses) console.log(`  - ${line}`);
+      console.log(`\n${listed} ${kind}: false positives (${r[kind].falsePositives.length})`);
+      for (const line of r[kind].falsePositives) console.log(`  + ${line}`);
+      console.log(`${listed} ${kind}: misses (${r[kind].misses.length})`);
+      for (const line of r[kind].misses) console.log(`  - ${line}`);
     }
   }
 }

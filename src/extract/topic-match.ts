@@ -14,11 +14,22 @@ const BROAD_TERMS = new Set(
   offence crime abuse support work worker help new authority council fund funding scheme
   health care education home house land trade business rights right
   disease disability treatment access england wales scotland ireland uk british international
-  system rule law act bill order programme motion amendment clause`.split(/\s+/).filter(Boolean),
+  system rule law act bill order programme motion amendment clause nhs fire election`.split(/\s+/).filter(Boolean),
 );
 
-/** Whether a term is broad (a single word on the list); phrases are never broad. */
-export const isBroadTerm = (term: string) => !term.includes(' ') && BROAD_TERMS.has(term);
+/**
+ * Words that name a whole field, whose big bills are titled by them ("Border Security, Asylum and
+ * Immigration Bill", "Employment Rights Bill"): fine in a policy's name, but a division search on
+ * them lists every bill of the field, so a narrower term ("rwanda") searches instead, and alone they
+ * search nothing (measured on the labelled set: scripts/eval-votes.js).
+ */
+const FIELD_TERMS = new Set(['asylum', 'immigration', 'employment']);
+
+/** Places: a policy or division about Northern Ireland's powers is not about terrorism there. */
+const BROAD_PHRASES = new Set(['northern ireland']);
+
+/** Whether a term is broad (a single word on the list, or a place); other phrases are never broad. */
+export const isBroadTerm = (term: string) => (term.includes(' ') ? BROAD_PHRASES.has(term) : BROAD_TERMS.has(term));
 
 /**
  * The term at a word start, allowing a short ending of up to four letters (stems: "child" finds "Childrens", "agricultur"
@@ -29,9 +40,9 @@ export function mentions(text: string, term: string): boolean {
   return new RegExp(`(?:^|[^a-z0-9])${escaped}[a-z]{0,4}(?![a-z0-9])`, 'i').test(text.toLowerCase().replace(/[’']/g, ''));
 }
 
-/** The term to search division titles with: the first specific one (a phrase or a narrow word), else none. */
+/** The term to search division titles with: the first specific one (a phrase or a narrow word, not a field's name), else none. */
 export function divisionSearchTerm(terms: readonly string[]): string | null {
-  return terms.find((t) => !isBroadTerm(t)) ?? null;
+  return terms.find((t) => !isBroadTerm(t) && !FIELD_TERMS.has(t)) ?? null;
 }
 
 /** Why a division is shown, or null when its title does not really name the term (the API matches any substring). */

@@ -34,7 +34,7 @@ const ASPECT_WORDS = new Set(
   `finance costs cost staff staffing recruitment standards training contract contracts procurement
   pay vacancy vacancies data statistics safety security management administration capital
   expenditure budget budgets location locations ownership regulation regulations reviews review
-  grant grants admission admissions appeal appeals complaint complaints`.split(/\s+/).filter(Boolean).map(searchStem),
+  grant grants admission admissions appeal appeals complaint complaints ticket tickets fee fees charge charges`.split(/\s+/).filter(Boolean).map(searchStem),
 );
 
 /** Department names as they appear in headings and question text (the words beyond STOP_WORDS). */
@@ -115,6 +115,10 @@ function termsOfText(text: string): { mapped: string[]; plain: string[] } {
  * The first term is the one to search with when only one search can be afforded.
  */
 export function topicTerms(heading: string, questionText = ''): string[] {
+  // A heading that is a bill's name ("Draft Terrorism (Protection of Premises) Bill") is that name
+  // alone: division titles quote it whole, and its single words ("protection") pick other things.
+  const bill = billShortTitle(heading);
+  if (bill) return [bill];
   const parts = heading.split(':').map((p) => termsOfText(p));
   // The narrower part leads: in "Offences against Children: Internet" the internet is what is new.
   const mapped = [...parts].reverse().flatMap((p) => p.mapped);
@@ -128,6 +132,12 @@ export function topicTerms(heading: string, questionText = ''): string[] {
   // "Department for Work and Pensions: Vacancies" is about vacancies after all: aspects beat nothing.
   if (terms.length === 0) terms.push(...parts.flatMap((p) => p.plain));
   return unique(terms).slice(0, MAX_TOPIC_TERMS);
+}
+
+/** "Draft Terrorism (Protection of Premises) Bill" → "terrorism (protection of premises) bill"; null when the heading names no bill. */
+function billShortTitle(heading: string): string | null {
+  const m = /^(?:draft\s+)?(.+?\bbill)\b/i.exec(heading.trim());
+  return m && !m[1]!.includes(':') ? m[1]!.toLowerCase().replace(/[’'`]/g, '') : null;
 }
 
 /** Aspect words out of terms and phrases: "Schools: Staff Training" keeps nothing of its detail. */

@@ -44,6 +44,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<string, string>> = {
   // Home affairs and justice.
   asylum: 'asylum',
   refugee: 'asylum',
+  // Small-boat crossings are legislated as "illegal migration" (Illegal Migration Bill).
+  'undocumented migrant': 'illegal migration',
+  'small boat': 'illegal migration',
   migrant: 'immigration',
   migration: 'immigration',
   visa: 'immigration',
@@ -57,6 +60,9 @@ export const TOPIC_VOCABULARY: Readonly<Record<string, string>> = {
   pensioner: 'pension',
   'state pension': 'pension',
   'minimum wage': 'minimum wage',
+  // The heading "Employers' Contributions" is employer National Insurance, which the law calls
+  // secondary Class 1 contributions ("National Insurance Contributions (Secondary Class 1 Contributions) Bill").
+  'employer contribution': 'secondary class 1',
   worker: 'employment',
   'employment right': 'employment rights',
   // Public services.
