@@ -63,7 +63,8 @@ function IndexSwitch(props: { today: TodayView; chosen: TodayView['chosen']; onC
       type="button"
       class="switch"
       onClick={() => props.onChange(other)}
-      aria-label={`Price ${props.figureText} by ${props.today[other].label} instead of ${props.today[props.chosen].label}`}
+      // The name starts with the words on the button, so speech users can say what they see.
+      aria-label={`by ${props.today[props.chosen].label}: price ${props.figureText} by ${props.today[other].label} instead`}
     >
       by {props.today[props.chosen].label} ⇄
     </button>
