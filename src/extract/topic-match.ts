@@ -68,9 +68,19 @@ export interface PolicyPick<P> {
  * term in the description is backed by a second (broad) term. The department's groups only break
  * ties between equal scores: they never add a policy.
  */
+/**
+ * Whether a term found in a policy's name is that policy's subject: a phrase, or one word of a short
+ * name ("Smoking bans", "Publicly Owned Railways"). One word of a long name is one part of a narrower
+ * subject ("housing" in "Housing Benefit Reduction For Those Deemed to have Excess Bedrooms"): it
+ * counts only as much as a word of the description.
+ */
+const MAX_SUBJECT_NAME_WORDS = 3;
+const namesSubject = (name: string, term: string) =>
+  term.includes(' ') || name.split(/\s+/).filter((w) => !/^(?:the|of|for|to|on|in|a|an|and)$/i.test(w)).length <= MAX_SUBJECT_NAME_WORDS;
+
 export function pickPolicies<P extends PolicyText>(policies: readonly P[], terms: readonly string[], groups: readonly string[], max = 5): PolicyPick<P>[] {
   const scored = policies.flatMap((policy, index) => {
-    const inName = terms.filter((t) => mentions(policy.name, t));
+    const inName = terms.filter((t) => mentions(policy.name, t) && namesSubject(policy.name, t));
     const inText = terms.filter((t) => !inName.includes(t) && mentions(policy.description, t));
     const weight = (t: string) => (isBroadTerm(t) ? 1 : 2);
     const score = inName.reduce((s, t) => s + 2 * weight(t), 0) + inText.reduce((s, t) => s + weight(t), 0);

@@ -63,7 +63,7 @@ export const TOPIC_VOCABULARY: Readonly<Record<string, string>> = {
   // The heading "Employers' Contributions" is employer National Insurance, which the law calls
   // secondary Class 1 contributions ("National Insurance Contributions (Secondary Class 1 Contributions) Bill").
   'employer contribution': 'secondary class 1',
-  worker: 'employment',
+  // Not "worker" → employment: "Care Workers", "Retail Workers" say who, not employment law.
   'employment right': 'employment rights',
   // Public services.
   nhs: 'nhs',
