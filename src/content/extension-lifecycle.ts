@@ -1,6 +1,7 @@
 import { isOrphaned } from '../protocol/ask';
 import { unwrapStaleMarks } from './highlight';
 import { LENS_INSTANCE_ATTRIBUTE } from './lens-instance';
+import { SKIP_TAG } from './skip-control';
 
 /** How often an open page looks whether its extension is still there. */
 const ORPHAN_CHECK_MS = 4000;
@@ -26,6 +27,8 @@ export function watchForUpdate(onOrphaned: () => void): void {
  * elements stay exactly as they are.
  */
 export function removeStaleLens(doc: Document): void {
+  // Its skip control (skip-control.ts) goes with it.
+  for (const skip of Array.from(doc.querySelectorAll(`${SKIP_TAG}[${LENS_INSTANCE_ATTRIBUTE}]`))) skip.remove();
   const stale = Array.from(doc.querySelectorAll(`parliament-lens[${LENS_INSTANCE_ATTRIBUTE}]`));
   // The usual start: nothing of ours on the page, so no second walk of it for marks.
   if (stale.length === 0) return;

@@ -5,6 +5,9 @@ import type { FigureView } from '../sidebar/model';
  * The explanation a highlighted figure shows on hover and on keyboard focus. It lives in our
  * shadow root (the page's CSS cannot restyle it) and is filled with textContent only.
  */
+/** How long a tooltip stays after the pointer leaves its figure, to let the pointer reach it. */
+const HOVER_GRACE_MS = 300;
+
 export function attachFigureTooltip(answer: Element, layer: HTMLElement, figures: FigureView[]): () => void {
   const tip = layer.ownerDocument.createElement('div');
   tip.className = 'tooltip';
@@ -12,25 +15,52 @@ export function attachFigureTooltip(answer: Element, layer: HTMLElement, figures
   tip.hidden = true;
   layer.append(tip);
 
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelHide = () => clearTimeout(hideTimer);
+  const hideNow = () => {
+    cancelHide();
+    tip.hidden = true;
+  };
   const show = (event: Event) => {
     const mark = markOf(event.target);
     const figure = mark ? figures[Number(mark.dataset.lensFigure)] : undefined;
     if (!mark || !figure) return;
+    cancelHide();
     fill(tip, figure, figures.length);
     place(tip, mark);
   };
-  const hide = (event: Event) => {
-    if (markOf(event.target)) tip.hidden = true;
+  // Hoverable (WCAG 1.4.13): the pointer may move from the figure onto the tooltip to read it,
+  // so leaving the figure hides it only after a moment, and not while the pointer is on it.
+  const hideSoon = (event: Event) => {
+    if (!markOf(event.target)) return;
+    cancelHide();
+    hideTimer = setTimeout(hideNow, HOVER_GRACE_MS);
+  };
+  const hideOnBlur = (event: Event) => {
+    if (markOf(event.target)) hideNow();
+  };
+  // Dismissable: Esc hides it wherever focus is, and only it: the sidebar sees the Esc as handled
+  // and stays open (sidebar-host.ts). Capture, so it runs before the page's and the panel's handlers.
+  const view = answer.ownerDocument;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || tip.hidden) return;
+    hideNow();
+    event.preventDefault();
   };
   answer.addEventListener('mouseover', show);
   answer.addEventListener('focusin', show);
-  answer.addEventListener('mouseout', hide);
-  answer.addEventListener('focusout', hide);
+  answer.addEventListener('mouseout', hideSoon);
+  answer.addEventListener('focusout', hideOnBlur);
+  tip.addEventListener('mouseenter', cancelHide);
+  tip.addEventListener('mouseleave', hideNow);
+  view.addEventListener('keydown', onKey, true);
   return () => {
     answer.removeEventListener('mouseover', show);
     answer.removeEventListener('focusin', show);
-    answer.removeEventListener('mouseout', hide);
-    answer.removeEventListener('focusout', hide);
+    answer.removeEventListener('mouseout', hideSoon);
+    answer.removeEventListener('focusout', hideOnBlur);
+    view.removeEventListener('keydown', onKey, true);
+    cancelHide();
     tip.remove();
   };
 }

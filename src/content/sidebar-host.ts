@@ -6,7 +6,10 @@ import type { SidebarModel } from '../sidebar/model';
 import { sidebarCss } from '../sidebar/styles';
 import { dockPage } from './dock';
 import { LENS_INSTANCE_ATTRIBUTE } from './lens-instance';
+import { TOGGLE_SHORTCUT } from '../sidebar/keys';
+import { panelFocus } from './panel-focus';
 import { applyStyles } from './shadow-styles';
+import { mountSkipControl } from './skip-control';
 
 export interface SidebarHost {
   host: HTMLElement;
@@ -46,6 +49,15 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
   overlay.className = 'root';
   shadow.append(app, overlay);
   (doc.body ?? doc.documentElement).append(host);
+  const focus = panelFocus(host, shadow);
+  // Esc in the panel closes it; a tooltip open at the time takes the Esc instead (figure-tooltip.ts
+  // marks it handled). Not from a text field, where Esc may mean "undo my typing".
+  shadow.addEventListener('keydown', (event) => {
+    const key = event as KeyboardEvent;
+    if (key.key !== 'Escape' || key.defaultPrevented || !open || isTextField(key.target)) return;
+    key.preventDefault();
+    setOpen(false);
+  });
 
   let model = options.model;
   let open = options.open;
@@ -84,18 +96,27 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
       app,
     );
   };
-  const setOpen = (next: boolean) => {
-    if (next === open) return;
+  // Opened on purpose (tab, skip control, toolbar button, shortcut): focus goes into the panel.
+  // Closed with focus inside it: focus goes back where the reader came from (panel-focus.ts).
+  const setOpen = (next: boolean, from?: HTMLElement) => {
+    if (next === open) {
+      if (next) focus.enter(from);
+      return;
+    }
+    const hadFocus = doc.activeElement === host;
     open = next;
     draw();
+    if (open) focus.enter(from);
+    else if (hadFocus) focus.leave();
     options.onOpenChange(open);
   };
   draw();
+  const skip = mountSkipControl(doc, options.instance, TOGGLE_SHORTCUT, (button) => setOpen(true, button));
   return {
     host,
     overlay,
     isOpen: () => open,
-    setOpen,
+    setOpen: (next) => setOpen(next),
     update: (change) => {
       model = { ...model, ...change };
       draw();
@@ -104,9 +125,15 @@ export function mountSidebar(doc: Document, options: Options): SidebarHost {
     remove: () => {
       render(null, app);
       undock?.();
+      focus.stop();
+      skip.remove();
       host.remove();
     },
   };
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
 /** The host is fixed to the right edge; its content decides its size. Inline style: CSP-safe. */

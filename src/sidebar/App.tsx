@@ -10,6 +10,8 @@ import type { SectionId } from './Section';
 import { useMemo } from 'preact/hooks';
 import { memoized } from './memoized';
 import { useAsk, type AskFn, type Asked } from './use-ask';
+import { Announcer } from './announce';
+import { KeysNote } from './KeysNote';
 
 interface Props {
   model: SidebarModel;
@@ -45,7 +47,8 @@ export function App({ model, open, actions, ask, updated = false }: Props) {
   }
   return (
     <div class="root">
-      <aside class="panel" aria-label="Parliament Lens">
+      {/* tabIndex -1: opening the panel on purpose moves focus here (content/panel-focus.ts). */}
+      <aside class="panel" aria-label="Parliament Lens" tabIndex={-1}>
         <header>
           <LensGlyph />
           <h1>Parliament Lens</h1>
@@ -53,12 +56,15 @@ export function App({ model, open, actions, ask, updated = false }: Props) {
         </header>
         {updated && <UpdatedBanner reload={actions.reloadPage} />}
         <div class="scroll">
+          <Announcer>
           {on('question') && <QuestionSection q={model.question} record={lookup ? record : null} notebook={notebook} />}
           {on('asker') && <PersonSection role="asker" person={model.asker} card={askerCard} onDate={onDate} />}
           {on('answerer') && <PersonSection role="answerer" person={model.answerer} card={answererCard} onDate={onDate} />}
           {on('figures') && <FiguresSection ledger={model.ledger} reveal={actions.revealFigure} />}
           {on('votes') && <VotesSection model={model} record={lookup ? record : null} ask={ask} cards={cards} />}
           {on('related') && <RelatedSection model={model} record={lookup ? record : null} ask={ask} />}
+          </Announcer>
+          <KeysNote />
         </div>
       </aside>
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SectionId } from '../protocol/notebook';
+import { useAnnounceSettled } from './announce';
 
 export type { SectionId };
 export type SectionState = 'loading' | 'ready' | 'empty' | 'error';
@@ -16,6 +17,7 @@ interface Props {
 /** One sidebar section with its public `data-section` / `data-state` (DESIGN.md §9). */
 export function Section({ id, title, state, children, sectionRef }: Props) {
   const headingId = `pl-${id}-heading`;
+  useAnnounceSettled(title, state);
   return (
     <section ref={sectionRef} data-section={id} data-state={state} aria-labelledby={headingId} aria-busy={state === 'loading'}>
       <h2 id={headingId}>{title}</h2>
