@@ -9,7 +9,7 @@ export function StaleNote({ asked }: { asked: Asked<unknown> | null | undefined 
   if (asked?.state !== 'ready' || !asked.asOf) return null;
   return (
     <p class="note stale" data-stale-as-of={asked.asOf}>
-      Showing data from {formatIsoDate(asked.asOf.slice(0, 10))}: the API did not answer just now.
+      Showing a saved copy from {formatIsoDate(asked.asOf.slice(0, 10))}: the source did not answer just now.
     </p>
   );
 }

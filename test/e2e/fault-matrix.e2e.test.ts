@@ -116,7 +116,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: fault matrix', (browserName
           }
           if (api.breaksQuestionStatus) {
             expect(shown.question.state).toBe('ready');
-            if (fault === '404') expect(shown.question.text).toContain('not in the Written Questions API yet');
+            if (fault === '404') expect(shown.question.text).toContain('does not have this question yet');
             else expect(shown.question.retry).toBe(true);
           } else {
             expect(shown.question).toMatchObject({ state: 'ready', retry: false });

@@ -71,11 +71,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: records shaped like the liv
     const page = await demo.open(SEED_URL);
     const shown = await readSidebar(page, { settled: ['related'], timeoutMs: 20_000 });
     expect(shown.sections.related).toBe('ready');
-    // A reader opens each group's "Show N more" until nothing is hidden (headingless lines come last in a group).
+    // A reader opens each group's "Show the other N" / "Show 10 more" until nothing is hidden (headingless lines come last in a group).
     for (let i = 0; i < 20; i++) {
       const clicked = await page.evaluate(() => {
         const more = Array.from(document.querySelector('parliament-lens')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-section="related"] button'))
-          .find((b) => /^Show \d+ more/.test(b.textContent ?? ''));
+          .find((b) => /^Show (the other \d+|\d+ more)/.test(b.textContent ?? ''));
         more?.click();
         return Boolean(more);
       });

@@ -262,7 +262,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the seed page', (browserNam
     demo.env.server.setFault('questions-statements-api.parliament.uk', '404');
     try {
       const page = await open('https://www.theyworkforyou.com/wrans/?id=2023-12-11.6081.h');
-      await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="question"]')?.textContent?.includes('not in the Written Questions API yet'), { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelector('parliament-lens')?.shadowRoot?.querySelector('[data-section="question"]')?.textContent?.includes('does not have this question yet'), { timeout: 15_000 });
       const shown = await readSidebar(page);
       expect(shown.sectionText.question).toContain('Official record');
       expect(shown.sections.figures).not.toBe('error');

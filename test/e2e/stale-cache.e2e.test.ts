@@ -67,7 +67,7 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
       const shown = await readSidebar(page, { settled: ['asker', 'answerer'], timeoutMs: 20_000 });
       expect(shown.sections).toMatchObject({ question: 'ready', asker: 'ready', answerer: 'ready' });
       for (const id of ['question', 'asker', 'answerer']) {
-        expect(shown.sectionText[id], id).toContain(`Showing data from ${expected}: the API did not answer just now.`);
+        expect(shown.sectionText[id], id).toContain(`Showing a saved copy from ${expected}: the source did not answer just now.`);
       }
       await page.close();
     } finally {
@@ -80,7 +80,7 @@ describe.skipIf(!findChromium())(`Chromium (${findChromium() ?? howToGetBrowsers
     await keepRevealing(again);
     const current = await readSidebar(again, { settled: ['asker', 'answerer'] });
     expect(current.sections).toMatchObject({ asker: 'ready', answerer: 'ready' });
-    expect(JSON.stringify(current.sectionText)).not.toContain('Showing data from');
+    expect(JSON.stringify(current.sectionText)).not.toContain('Showing a saved copy from');
     await again.close();
   });
 });

@@ -72,7 +72,7 @@ describe('RelatedSection', () => {
     const { container } = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
     await waitFor(() => expect(reveal).not.toBeNull());
     expect(state(container)).toBe('loading');
-    expect(container.textContent).toContain('searched for when you scroll here');
+    expect(container.textContent).toContain('looked up when you scroll here');
     expect(ask).not.toHaveBeenCalled();
     reveal!();
     await waitFor(() => expect(state(container)).toBe('ready'));
@@ -90,7 +90,7 @@ describe('RelatedSection', () => {
     expect(links(container).map((a) => a.getAttribute('data-related'))).toEqual(['grouped', 'follow-up', 'referenced', 'referenced', 'asker', 'department', 'topic']);
     expect(links(container)[0]!.getAttribute('href')).toBe('https://www.theyworkforyou.com/wrans/?id=2023-12-19.7517.h');
     expect(container.textContent).toContain('Ann Asker');
-    expect(container.textContent).toContain('Question 157261, answered 26 April 2022 (not found in the Written Questions API)');
+    expect(container.textContent).toContain('Question 157261, answered 26 April 2022 (not in Parliament’s written questions)');
     expect(ask.mock.calls.map((c) => c[0]).sort()).toEqual(['related.chain', 'related.questions']);
   });
 
@@ -135,7 +135,7 @@ describe('RelatedSection', () => {
     const ask = fakeAsk([{ items: first, nextSkip: 50 }, { items: [item(200, 'topic'), item(100, 'topic')], nextSkip: null }]);
     const { container, getByText } = render(<RelatedSection model={model} record={{ state: 'ready', value: record }} ask={ask as unknown as AskFn} />);
     await waitFor(() => expect(links(container).filter((a) => a.dataset.related === 'topic')).toHaveLength(5));
-    fireEvent.click(getByText('Show 2 more of 2'));
+    fireEvent.click(getByText('Show the other 2'));
     expect(links(container).filter((a) => a.dataset.related === 'topic')).toHaveLength(7);
     fireEvent.click(getByText('Load more on “Housing” (10 not yet loaded)'));
     await waitFor(() => expect(container.textContent).toContain('Question 200'));
@@ -159,10 +159,10 @@ describe('RelatedSection', () => {
     expect(untitled!.hasAttribute('data-no-heading')).toBe(true);
     expect(untitledTopic!.dataset.related).toBe('topic');
     const details = untitled!.closest('li')!.textContent!;
-    expect(details).toContain('tabled 20 November 2024, not yet answered · A Member · UIN 11');
+    expect(details).toContain('tabled 20 November 2024, not yet answered · A Member · question 11');
     // No department named by the API: the group still has a title, the topic line no department.
     expect(container.textContent).toContain('The same department on “Housing” around the date');
-    expect(untitledTopic!.closest('li')!.textContent).toContain('not yet answered · A Member · UIN 12');
+    expect(untitledTopic!.closest('li')!.textContent).toContain('not yet answered · A Member · question 12');
   });
 
   it('is empty, honestly, when nothing is related; an error when both searches fail, with a retry', async () => {

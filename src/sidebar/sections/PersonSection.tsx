@@ -46,7 +46,7 @@ export const PersonSection = memoized(function PersonSection({ role, person, car
       </div>
       {ready && <Now card={ready} />}
       <StaleNote asked={card} />
-      {card?.state === 'loading' && <Loading>Party, seat and posts on the answer date: loading from the Members API</Loading>}
+      {card?.state === 'loading' && <Loading>Loading party, seat and posts on the answer date from Parliament</Loading>}
       {card?.state === 'error' && <ErrorNote error={card.error} retry={card.retry} />}
     </Section>
   );

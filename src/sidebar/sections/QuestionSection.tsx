@@ -25,7 +25,7 @@ export const QuestionSection = memoized(function QuestionSection({ q, record, no
       <h3>{q.heading}</h3>
       <dl>
         {q.department && (<><dt>Department</dt><dd>{q.department}</dd></>)}
-        <dt>UIN</dt>
+        <dt>Number</dt>
         <dd>{q.uin} <span class="chip">{q.house}</span></dd>
         {!official && (<>
           <dt>Tabled</dt>

@@ -19,7 +19,7 @@ const STATUS_TEXT: Record<QuestionRecord['status'], string> = {
 /** The official record's status and timing, under the page-derived facts. */
 export function QuestionStatus({ record, officialUrl }: { record: Asked<QuestionRecord> | null; officialUrl: string | null }) {
   if (record === null) return <p class="note">The official record cannot be looked up from this page.</p>;
-  if (record.state === 'loading') return <Loading>Status and timing: loading from the Written Questions API</Loading>;
+  if (record.state === 'loading') return <Loading>Loading the status and timing from Parliament</Loading>;
   if (record.state === 'error') return <StatusError record={record} />;
   const r = record.value;
   return (
@@ -49,7 +49,7 @@ export function QuestionStatus({ record, officialUrl }: { record: Asked<Question
 
 function StatusError({ record }: { record: Extract<Asked<QuestionRecord>, { state: 'error' }> }) {
   if (record.error.code === 'not_found') {
-    return <p class="note not-found">This question is not in the Written Questions API yet; the official record link above may still work.</p>;
+    return <p class="note not-found">Parliament’s written questions service does not have this question yet; the official record link above may still work.</p>;
   }
   return <ErrorNote error={record.error} retry={record.retry} />;
 }

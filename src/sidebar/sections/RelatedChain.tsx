@@ -23,12 +23,12 @@ export function RelatedChain({ chain, uin, dateTabled }: { chain: Chain; uin: st
           ) : (
             <li key={`f:${ref.uin}`} class="small">
               Question {ref.uin}
-              {ref.answerDate ? `, answered ${formatIsoDate(ref.answerDate)}` : ''} (not found in the Written Questions API)
+              {ref.answerDate ? `, answered ${formatIsoDate(ref.answerDate)}` : ''} (not in Parliament’s written questions)
             </li>
           ),
         )}
         <li class="chain-here small">
-          <strong>This question</strong> (UIN {uin}, tabled {formatIsoDate(dateTabled)})
+          <strong>This question</strong> (number {uin}, tabled {formatIsoDate(dateTabled)})
         </li>
       </ul>
       {later.length > 0 && <p class="small muted">Later questions that refer to this one:</p>}

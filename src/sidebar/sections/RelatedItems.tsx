@@ -28,11 +28,16 @@ export function RelatedLine({ item }: { item: RelatedItem }) {
     <li>
       {href ? <a href={href} data-related={item.kind} data-no-heading={untitled}>{item.title}</a> : <span data-no-heading={untitled}>{item.title}</span>}
       <div class="small">
-        {[when, item.askerName, item.kind === 'topic' || item.kind === 'referenced' ? item.department : null, item.status === 'holding' ? STATUS_TEXT.holding : null, `UIN ${item.uin}`].filter(Boolean).join(' · ')}
+        {[when, item.askerName, item.kind === 'topic' || item.kind === 'referenced' ? item.department : null, item.status === 'holding' ? STATUS_TEXT.holding : null, `question ${item.uin}`].filter(Boolean).join(' · ')}
       </div>
       {item.answerLine && <div class="small muted">{item.answerLine}</div>}
     </li>
   );
+}
+
+/** "Show the other 2" when one press shows them all; "Show 10 more (23 hidden)" when not. */
+export function showMoreText(hidden: number): string {
+  return hidden <= 10 ? `Show the other ${hidden}` : `Show 10 more (${hidden} hidden)`;
 }
 
 interface GroupProps {
@@ -42,7 +47,7 @@ interface GroupProps {
   more?: ComponentChildren;
 }
 
-/** A titled group of lines; the first few show, the rest behind "Show N more". */
+/** A titled group of lines; the first few show, the rest behind "Show the other N". */
 export function RelatedGroup({ title, items, more }: GroupProps) {
   const [shown, setShown] = useState(FIRST_LINES);
   if (items.length === 0) return null;
@@ -59,7 +64,7 @@ export function RelatedGroup({ title, items, more }: GroupProps) {
       </ul>
       {hidden > 0 && (
         <button type="button" onClick={() => setShown((n) => n + 10)}>
-          Show {Math.min(hidden, 10)} more of {hidden}
+          {showMoreText(hidden)}
         </button>
       )}
       {hidden <= 0 && more}

@@ -34,21 +34,21 @@ export const RelatedSection = memoized(function RelatedSection({ model, record, 
   if (record === null) {
     return (
       <Section id="related" title={TITLE} state="empty">
-        <p class="note">This page does not give a UIN and date to look the question up by, so related questions cannot be found.</p>
+        <p class="note">This page does not give the question’s number and date, so related questions cannot be looked up.</p>
       </Section>
     );
   }
   if (record.state === 'loading') {
     return (
       <Section id="related" title={TITLE} state="loading">
-        <Loading>Related questions: waiting for the question’s record</Loading>
+        <Loading>Waiting for the question’s details from Parliament</Loading>
       </Section>
     );
   }
   if (!seen && record.state === 'ready') {
     return (
       <Section id="related" title={TITLE} state="loading" sectionRef={ref}>
-        <Loading>Related questions: searched for when you scroll here</Loading>
+        <Loading>Related questions are looked up when you scroll here</Loading>
       </Section>
     );
   }
@@ -86,7 +86,7 @@ function RelatedFound({ model, record, ask }: { model: SidebarModel; record: Que
   return (
     <Section id="related" title={TITLE} state={state}>
       <div class="related-keys" onKeyDown={moveBetweenRelatedLinks}>
-        {state === 'loading' && <Loading>Related questions: searching the Written Questions API</Loading>}
+        {state === 'loading' && <Loading>Looking up related questions in Parliament’s written questions</Loading>}
         <Grouped record={record} model={model} />
         {chain.state === 'ready' && <RelatedChain chain={chain.value} uin={record.uin} dateTabled={record.dateTabled} />}
         {chain.state === 'error' && <ErrorNote error={chain.error} retry={chain.retry} />}
