@@ -45,7 +45,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: keyboard', (browserName) =>
     const page = await seedPage();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(focusedInPage)).toBe('skip: Go to Parliament Lens (Alt+Shift+L)');
-    // On screen while focused, at the top right (over the panel's header, not the page's text).
+    // On screen while focused, at the top right (over the panel's header, not the page's text),
+    // once its 0.1 s slide-in is over.
+    await page.waitForFunction(() => (document.querySelector('parliament-lens-skip')?.shadowRoot?.querySelector('button')?.getBoundingClientRect().top ?? -1) >= 0, { timeout: 5_000 });
     const box = await page.evaluate(() => {
       const r = document.querySelector('parliament-lens-skip')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, right: r.right, width: innerWidth };
